@@ -1,0 +1,141 @@
+/* tadamon-cli.c: everything the window does, without a display.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "tdm-cli.h"
+
+static const TdmCliCommand *command_groups[] = {
+  tdm_cli_registry_commands,
+};
+
+TdmStore *
+tdm_cli_context_get_store (TdmCliContext *ctx)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (ctx->store != NULL)
+    return ctx->store;
+
+  ctx->store = tdm_store_open (ctx->database_path, &error);
+  if (ctx->store == NULL)
+    {
+      tdm_cli_fail ("%s", error->message);
+      return NULL;
+    }
+  return ctx->store;
+}
+
+int
+tdm_cli_fail (const char *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("tadamon-cli: %s\n", message);
+  return 1;
+}
+
+static char *
+default_database_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "tadamon", "tadamon.db", NULL);
+}
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n\n", _("Usage: tadamon-cli [--database PATH] COMMAND [ARGUMENTS…]"));
+  fprintf (stream, "%s\n", _("Commands:"));
+  for (guint g = 0; g < G_N_ELEMENTS (command_groups); g++)
+    for (const TdmCliCommand *c = command_groups[g]; c->name != NULL; c++)
+      fprintf (stream, "  %-48s %s\n", c->usage, _(c->summary));
+}
+
+static const TdmCliCommand *
+find_command (const char *name)
+{
+  for (guint g = 0; g < G_N_ELEMENTS (command_groups); g++)
+    for (const TdmCliCommand *c = command_groups[g]; c->name != NULL; c++)
+      if (g_str_equal (c->name, name))
+        return c;
+  return NULL;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  TdmCliContext ctx = { NULL, NULL };
+  const TdmCliCommand *command;
+  int first = 1;
+  int status;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TDM_LOCALEDIR") ? g_getenv ("TDM_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Global options come before the command. */
+  while (first < argc && argv[first][0] == '-')
+    {
+      if (g_str_equal (argv[first], "--help") || g_str_equal (argv[first], "-h"))
+        {
+          print_usage (stdout);
+          return 0;
+        }
+      else if (g_str_equal (argv[first], "--version"))
+        {
+          printf ("tadamon-cli %s\n", PACKAGE_VERSION);
+          return 0;
+        }
+      else if (g_str_equal (argv[first], "--database") && first + 1 < argc)
+        {
+          g_free (ctx.database_path);
+          ctx.database_path = g_strdup (argv[first + 1]);
+          first += 2;
+        }
+      else if (g_str_has_prefix (argv[first], "--database="))
+        {
+          g_free (ctx.database_path);
+          ctx.database_path = g_strdup (argv[first] + strlen ("--database="));
+          first += 1;
+        }
+      else
+        {
+          print_usage (stderr);
+          return tdm_cli_fail (_("Unknown option “%s”"), argv[first]);
+        }
+    }
+
+  if (first >= argc)
+    {
+      print_usage (stderr);
+      return 2;
+    }
+
+  command = find_command (argv[first]);
+  if (command == NULL)
+    {
+      print_usage (stderr);
+      return tdm_cli_fail (_("Unknown command “%s”"), argv[first]);
+    }
+
+  if (ctx.database_path == NULL)
+    ctx.database_path = default_database_path ();
+
+  status = command->run (&ctx, argc - first, argv + first);
+
+  g_clear_object (&ctx.store);
+  g_free (ctx.database_path);
+  return status;
+}

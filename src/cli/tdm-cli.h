@@ -1,0 +1,40 @@
+/* tdm-cli.h: what every tadamon-cli command gets.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+#include "tdm-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char     *database_path;   /* --database, or the default location */
+  TdmStore *store;           /* opened on first use */
+} TdmCliContext;
+
+/* Opens the database on first call; on failure prints the reason on
+ * stderr and returns NULL. */
+TdmStore *tdm_cli_context_get_store (TdmCliContext *ctx);
+
+/* Prints "tadamon-cli: MESSAGE" on stderr; returns the exit status 1. */
+int       tdm_cli_fail              (const char *format,
+                                     ...) G_GNUC_PRINTF (1, 2);
+
+/* A command: ARGV[0] is the command's name. Returns the exit status. */
+typedef int (*TdmCliCommandFunc) (TdmCliContext *ctx,
+                                  int            argc,
+                                  char         **argv);
+
+typedef struct {
+  const char        *name;
+  TdmCliCommandFunc  run;
+  const char        *usage;     /* untranslated synopsis */
+  const char        *summary;   /* translatable with N_() */
+} TdmCliCommand;
+
+/* Each group of commands lives in its own tdm-cli-*.c file. */
+extern const TdmCliCommand tdm_cli_registry_commands[];
+
+G_END_DECLS
