@@ -6,7 +6,8 @@ CREATE TABLE region (
   code        TEXT NOT NULL UNIQUE CHECK (length(code) = 2),
   name_fr     TEXT NOT NULL CHECK (name_fr <> ''),
   name_ar     TEXT NOT NULL CHECK (name_ar <> ''),
-  population  INTEGER CHECK (population IS NULL OR population >= 0)
+  population  INTEGER CHECK (population IS NULL OR population >= 0),
+  iso_code    TEXT UNIQUE                       -- ISO 3166-2 (MA-06)
 );
 
 CREATE TABLE province (
@@ -16,7 +17,8 @@ CREATE TABLE province (
   kind        TEXT NOT NULL CHECK (kind IN ('province', 'prefecture')),
   name_fr     TEXT NOT NULL CHECK (name_fr <> ''),
   name_ar     TEXT NOT NULL CHECK (name_ar <> ''),
-  population  INTEGER CHECK (population IS NULL OR population >= 0)
+  population  INTEGER CHECK (population IS NULL OR population >= 0),
+  iso_code    TEXT UNIQUE                       -- ISO 3166-2 (MA-CAS)
 );
 CREATE INDEX province_region ON province (region_id);
 
@@ -258,3 +260,12 @@ CREATE TABLE article_fact (
 );
 CREATE INDEX article_fact_article ON article_fact (article_id);
 CREATE INDEX article_fact_kind ON article_fact (kind, status);
+
+-- list sorting: the ORDER BY keys of TdmCooperativeList (same expressions),
+-- so that the registry sorted by name or share of women is an index walk.
+CREATE INDEX cooperative_sort_name_fr
+  ON cooperative (coalesce(nullif(name_fr, ''), name_ar) COLLATE NOCASE);
+CREATE INDEX cooperative_sort_name_ar
+  ON cooperative (coalesce(nullif(name_ar, ''), name_fr) COLLATE NOCASE);
+CREATE INDEX cooperative_sort_women_share
+  ON cooperative ((CASE WHEN members > 0 THEN CAST(women AS REAL) / members ELSE -1 END));

@@ -7,6 +7,7 @@
 #include <locale.h>
 #include <stdio.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "tdm-cli.h"
 
@@ -21,6 +22,14 @@ tdm_cli_context_get_store (TdmCliContext *ctx)
 
   if (ctx->store != NULL)
     return ctx->store;
+
+  /* The default location's folder does not exist on a first run. */
+  if (!g_str_equal (ctx->database_path, ":memory:"))
+    {
+      g_autofree char *folder = g_path_get_dirname (ctx->database_path);
+
+      g_mkdir_with_parents (folder, 0700);
+    }
 
   ctx->store = tdm_store_open (ctx->database_path, &error);
   if (ctx->store == NULL)
@@ -43,6 +52,26 @@ tdm_cli_fail (const char *format,
   va_end (args);
   g_printerr ("tadamon-cli: %s\n", message);
   return 1;
+}
+
+/* An uninstalled build has no catalogues under LOCALEDIR: TDM_LOCALEDIR
+ * points at them (tests), else the build's own are used when nothing is
+ * installed. */
+static const char *
+find_localedir (void)
+{
+  const char *env = g_getenv ("TDM_LOCALEDIR");
+  g_autofree char *installed = NULL;
+
+  if (env != NULL && *env != '\0')
+    return env;
+
+  installed = g_build_filename (LOCALEDIR, "fr", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  if (!g_file_test (installed, G_FILE_TEST_EXISTS) &&
+      g_file_test (BUILD_LOCALEDIR, G_FILE_TEST_IS_DIR))
+    return BUILD_LOCALEDIR;
+
+  return LOCALEDIR;
 }
 
 static char *
@@ -81,7 +110,7 @@ main (int   argc,
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TDM_LOCALEDIR") ? g_getenv ("TDM_LOCALEDIR") : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, find_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

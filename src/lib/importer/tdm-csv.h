@@ -43,6 +43,7 @@ typedef struct {
   guint      rows_read;
   guint      rows_inserted;
   GPtrArray *problems;         /* of TdmCsvProblem, in line order */
+  char     **ignored_columns;  /* headers the import did not know, as written */
 } TdmCsvReport;
 
 void          tdm_csv_report_free (TdmCsvReport *report);

@@ -19,6 +19,9 @@ typedef enum {
   TDM_COOPERATIVE_SORT_FOUNDED,
 } TdmCooperativeSort;
 
+#define TDM_TYPE_COOPERATIVE_SORT (tdm_cooperative_sort_get_type ())
+GType tdm_cooperative_sort_get_type (void) G_GNUC_CONST;
+
 #define TDM_TYPE_COOPERATIVE_LIST (tdm_cooperative_list_get_type ())
 G_DECLARE_FINAL_TYPE (TdmCooperativeList, tdm_cooperative_list, TDM, COOPERATIVE_LIST, GObject)
 
@@ -29,7 +32,10 @@ G_DECLARE_FINAL_TYPE (TdmCooperativeList, tdm_cooperative_list, TDM, COOPERATIVE
  *
  * Properties: "store", "search-text", "region-id", "province-id",
  * "sector-id" (0 = any), "sort" (TdmCooperativeSort), "descending". Each
- * change re-runs the query and emits one items-changed. */
+ * change re-runs the query and emits one items-changed covering only the
+ * positions that differ. Names sort in the UI language (else the other
+ * name), ties by id. An edited row that is cached is updated in place.
+ * The items carry no labels (see tdm_store_get_cooperative()). */
 TdmCooperativeList *tdm_cooperative_list_new        (TdmStore           *store);
 void                tdm_cooperative_list_set_search (TdmCooperativeList *self,
                                                      const char         *text);

@@ -61,7 +61,26 @@ gint            tdm_cooperative_get_women          (TdmCooperative *self);
 gint            tdm_cooperative_get_youth          (TdmCooperative *self);
 double          tdm_cooperative_get_women_share    (TdmCooperative *self);
 
-/* Labels: an array of TdmLabel owned by the cooperative. */
+const char     *tdm_cooperative_get_legal_form     (TdmCooperative *self);
+gint64          tdm_cooperative_get_sector_id      (TdmCooperative *self);
+gint64          tdm_cooperative_get_region_id      (TdmCooperative *self);
+const char     *tdm_cooperative_get_commune        (TdmCooperative *self);
+const char     *tdm_cooperative_get_address        (TdmCooperative *self);
+const char     *tdm_cooperative_get_founded_on     (TdmCooperative *self);
+gint            tdm_cooperative_get_founded_year   (TdmCooperative *self);
+double          tdm_cooperative_get_capital        (TdmCooperative *self);
+const char     *tdm_cooperative_get_president      (TdmCooperative *self);
+const char     *tdm_cooperative_get_phone          (TdmCooperative *self);
+const char     *tdm_cooperative_get_email          (TdmCooperative *self);
+const char     *tdm_cooperative_get_products       (TdmCooperative *self);
+const char     *tdm_cooperative_get_sector_name    (TdmCooperative *self);
+const char     *tdm_cooperative_get_province_name  (TdmCooperative *self);
+const char     *tdm_cooperative_get_region_name    (TdmCooperative *self);
+
+/* Labels: an array of TdmLabel owned by the cooperative; set_labels()
+ * keeps a deep copy of LABELS (NULL = none). Also the "labels" property
+ * (G_TYPE_PTR_ARRAY). Records built by TdmCooperativeList carry no labels:
+ * use tdm_store_get_cooperative() for the whole record. */
 GPtrArray      *tdm_cooperative_get_labels         (TdmCooperative *self);
 void            tdm_cooperative_set_labels         (TdmCooperative *self,
                                                     GPtrArray      *labels);

@@ -22,9 +22,22 @@ gint64       tdm_partner_get_id     (TdmPartner *self);
 const char  *tdm_partner_get_name   (TdmPartner *self);
 const char  *tdm_partner_get_kind   (TdmPartner *self);
 
+const char  *tdm_partner_get_acronym      (TdmPartner *self);
+const char  *tdm_partner_get_country      (TdmPartner *self);
+const char  *tdm_partner_get_contact_name (TdmPartner *self);
+const char  *tdm_partner_get_phone        (TdmPartner *self);
+const char  *tdm_partner_get_email        (TdmPartner *self);
+const char  *tdm_partner_get_website      (TdmPartner *self);
+const char  *tdm_partner_get_kind_label   (TdmPartner *self);
+const char  *tdm_partner_get_country_name (TdmPartner *self);
+
 /* NULL-terminated list of the kind codes the schema accepts. */
 const char * const *tdm_partner_kinds        (void);
-/* The kind in the UI language, translated. */
+/* The kind in the UI language, translated; an unknown code is returned
+ * as it is. */
 const char         *tdm_partner_kind_label   (const char *kind);
+/* The name of the country CODE (ISO 3166 alpha-2) in the UI language for
+ * the countries ESS partners usually come from, else CODE itself. */
+const char         *tdm_country_name         (const char *code);
 
 G_END_DECLS

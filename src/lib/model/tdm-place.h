@@ -15,12 +15,15 @@ typedef enum {
   TDM_PLACE_SECTOR,
 } TdmPlaceKind;
 
+#define TDM_TYPE_PLACE_KIND (tdm_place_kind_get_type ())
+GType tdm_place_kind_get_type (void) G_GNUC_CONST;
+
 #define TDM_TYPE_PLACE (tdm_place_get_type ())
 G_DECLARE_FINAL_TYPE (TdmPlace, tdm_place, TDM, PLACE, GObject)
 
-/* Properties: "kind", "id" (gint64), "code", "name-fr", "name-ar",
- * "parent-id" (a province's region), read-only "display-name" (in the UI
- * language). */
+/* Properties (set at construction): "kind", "id" (gint64), "code",
+ * "name-fr", "name-ar", "parent-id" (a province's region); read-only
+ * "display-name" (in the UI language, else the other one). */
 TdmPlace    *tdm_place_new               (TdmPlaceKind  kind,
                                           gint64        id,
                                           const char   *code,

@@ -66,6 +66,20 @@ gboolean        tdm_store_restore_partner         (TdmStore        *self,
                                                    TdmPartner      *partner,
                                                    GError         **error);
 
+/* The derived columns of a cooperative, for code that writes cooperatives
+ * in bulk (CSV import) and must store what tdm_store_save_cooperative()
+ * stores. NAME_KEY: tdm_fold() of the Arabic name, '\n', tdm_fold() of
+ * the French name ("" for a missing one); two rows are the same
+ * cooperative when they have the same name_key in the same province.
+ * SEARCH_TEXT: tdm_fold() of the names, the registration number and the
+ * commune, the non-empty ones joined by a space. Free both with g_free(). */
+void            tdm_store_cooperative_keys        (const char      *name_ar,
+                                                   const char      *name_fr,
+                                                   const char      *registration_number,
+                                                   const char      *commune,
+                                                   char           **name_key,
+                                                   char           **search_text);
+
 /* Cooperatives per region, for `tadamon-cli stats` and the dashboard. */
 typedef struct {
   gint64  region_id;

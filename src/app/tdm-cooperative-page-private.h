@@ -1,0 +1,19 @@
+/* tdm-cooperative-page-private.h: the page's parts, for the UI tests.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "tdm-cooperative-page.h"
+#include "tdm-cooperative-list.h"
+
+G_BEGIN_DECLS
+
+GtkEditable        *_tdm_cooperative_page_get_search_entry (TdmCooperativePage *self);
+TdmCooperativeList *_tdm_cooperative_page_get_list         (TdmCooperativePage *self);
+GtkSingleSelection *_tdm_cooperative_page_get_selection    (TdmCooperativePage *self);
+GtkColumnView      *_tdm_cooperative_page_get_column_view  (TdmCooperativePage *self);
+/* The editor the page opened last, while it is open. */
+GtkWidget          *_tdm_cooperative_page_get_editor       (TdmCooperativePage *self);
+
+G_END_DECLS

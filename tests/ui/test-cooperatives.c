@@ -1,0 +1,372 @@
+/* test-cooperatives.c: the cooperatives page and editor, driven through
+ * the real window's actions and widgets on a temporary database.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "tdm-application.h"
+#include "tdm-cooperative-editor-private.h"
+#include "tdm-cooperative-page-private.h"
+#include "tdm-demo.h"
+#include "tdm-registry.h"
+#include "tdm-window-private.h"
+
+#define N_DEMO 400
+#define WAIT_MS 5000
+
+static TdmApplication *app;
+
+typedef struct {
+  char               *dir;
+  char               *path;
+  TdmStore           *store;
+  TdmWindow          *window;
+  TdmCooperativePage *page;
+} Fixture;
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+on_wait_timeout (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until CONDITION holds; FALSE after WAIT_MS. */
+static gboolean
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint timeout = g_timeout_add (WAIT_MS, on_wait_timeout, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (!timed_out)
+    g_source_remove (timeout);
+
+  return condition (data);
+}
+
+/* Lets pending work (idle handlers, layout) run. */
+static void
+settle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("tdm-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "ui.db", NULL);
+  fixture->store = tdm_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  tdm_demo_populate (fixture->store, N_DEMO, 7, &error);
+  g_assert_no_error (error);
+
+  fixture->window = tdm_window_new (GTK_APPLICATION (app));
+  tdm_window_set_store (fixture->window, fixture->store);
+  g_assert_true (tdm_window_show_page (fixture->window, "cooperatives"));
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  g_assert_true (wait_for (is_mapped, fixture->window));
+  fixture->page = _tdm_window_get_cooperative_page (fixture->window);
+  settle ();
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  const char *suffixes[] = { "", "-wal", "-shm" };
+
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  settle ();
+  g_clear_object (&fixture->store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
+
+      g_remove (file);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static TdmCooperativeEditor *
+open_new_editor (Fixture *fixture)
+{
+  GtkWidget *editor;
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "new-cooperative", NULL);
+  editor = _tdm_cooperative_page_get_editor (fixture->page);
+  g_assert_true (TDM_IS_COOPERATIVE_EDITOR (editor));
+  g_assert_true (wait_for (is_mapped, editor));
+
+  return TDM_COOPERATIVE_EDITOR (editor);
+}
+
+/* Types TEXT into the entry of PROPERTY as a user would (the entry's
+ * own text, so its "changed" handlers run). */
+static void
+type_into (TdmCooperativeEditor *editor,
+           const char           *property,
+           const char           *text)
+{
+  GtkWidget *field = _tdm_cooperative_editor_get_field (editor, property);
+
+  g_assert_true (GTK_IS_EDITABLE (field));
+  gtk_editable_set_text (GTK_EDITABLE (field), text);
+}
+
+static gint64
+query_id (TdmStore   *store,
+          const char *sql,
+          const char *text)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 id = 0;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (tdm_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (text != NULL)
+    sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return id;
+}
+
+typedef struct {
+  TdmCooperativeList *list;
+  gint64              id;
+  gboolean            present;
+} Lookup;
+
+static gboolean
+list_has (gpointer data)
+{
+  Lookup *lookup = data;
+
+  return (tdm_cooperative_list_find (lookup->list, lookup->id) >= 0) == lookup->present;
+}
+
+static gboolean
+list_is_short (gpointer data)
+{
+  return g_list_model_get_n_items (G_LIST_MODEL (data)) < N_DEMO;
+}
+
+#define NAME_AR "تعاونية أركان الأطلس للنساء"
+
+static void
+test_create_search_delete_undo (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  TdmCooperativeEditor *editor = open_new_editor (fixture);
+  GtkWidget *editor_widget = GTK_WIDGET (editor);
+  GtkWidget *save = _tdm_cooperative_editor_get_save_button (editor);
+  TdmCooperativeList *list = _tdm_cooperative_page_get_list (fixture->page);
+  GtkSingleSelection *selection = _tdm_cooperative_page_get_selection (fixture->page);
+  TdmCooperative *selected;
+  g_autoptr(TdmCooperative) back = NULL;
+  g_autoptr(GError) error = NULL;
+  Lookup lookup = { list, 0, TRUE };
+  gint64 id;
+  gint position;
+
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  type_into (editor, "name-ar", NAME_AR);
+  type_into (editor, "name-fr", "Coopérative Argane Atlas des Femmes");
+  type_into (editor, "registration-number", "UI-TEST-0001");
+  type_into (editor, "commune", "Tafraout");
+  type_into (editor, "founded-on", "2019-03-21");
+  type_into (editor, "members", "12");
+  type_into (editor, "women", "9");
+  type_into (editor, "youth", "4");
+  type_into (editor, "capital", "15000,50");
+  type_into (editor, "president", "Fatima Ait Lahcen");
+  type_into (editor, "phone", "0612345678");
+  type_into (editor, "email", "contact@argane-atlas.ma");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (_tdm_cooperative_editor_get_field (editor, "region-id")), 1);
+
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor_widget);
+  gtk_widget_activate (save);
+  g_assert_true (wait_for (is_null, &editor_widget));
+
+  /* In the database, as typed. */
+  id = query_id (fixture->store, "SELECT id FROM cooperative WHERE name_ar = ?1", NAME_AR);
+  g_assert_cmpint (id, >, 0);
+  g_assert_cmpint (query_id (fixture->store, "SELECT women FROM cooperative WHERE registration_number = ?1",
+                             "UI-TEST-0001"), ==, 9);
+  g_assert_cmpint (query_id (fixture->store, "SELECT CAST(capital * 100 AS INTEGER) FROM cooperative WHERE registration_number = ?1",
+                             "UI-TEST-0001"), ==, 1500050);
+  g_assert_cmpint (query_id (fixture->store, "SELECT count(*) FROM cooperative", NULL), ==, N_DEMO + 1);
+
+  /* The new row is in the table and selected. */
+  lookup.id = id;
+  g_assert_true (wait_for (list_has, &lookup));
+  selected = gtk_single_selection_get_selected_item (selection);
+  g_assert_nonnull (selected);
+  g_assert_cmpint (tdm_cooperative_get_id (selected), ==, id);
+
+  /* Typed without hamza: أركان الأطلس is found as اركان الاطلس. */
+  gtk_editable_set_text (_tdm_cooperative_page_get_search_entry (fixture->page), "اركان الاطلس");
+  g_assert_true (wait_for (list_is_short, list));
+  position = tdm_cooperative_list_find (list, id);
+  g_assert_cmpint (position, >=, 0);
+
+  /* Delete: gone at once, from the database and the table. */
+  gtk_single_selection_set_selected (selection, position);
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "delete", NULL);
+  g_assert_cmpint (query_id (fixture->store, "SELECT count(*) FROM cooperative WHERE name_ar = ?1",
+                             NAME_AR), ==, 0);
+  lookup.present = FALSE;
+  g_assert_true (wait_for (list_has, &lookup));
+
+  /* Undo: back with the same id and everything it had. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "undo", NULL);
+  back = tdm_store_get_cooperative (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (tdm_cooperative_get_name_ar (back), ==, NAME_AR);
+  g_assert_cmpstr (tdm_cooperative_get_registration_number (back), ==, "UI-TEST-0001");
+  g_assert_cmpint (tdm_cooperative_get_women (back), ==, 9);
+  lookup.present = TRUE;
+  g_assert_true (wait_for (list_has, &lookup));
+
+  /* A second Undo has nothing left to restore. */
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "undo", NULL);
+  g_assert_cmpint (query_id (fixture->store, "SELECT count(*) FROM cooperative", NULL), ==, N_DEMO + 1);
+}
+
+static void
+test_women_above_members (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  TdmCooperativeEditor *editor = open_new_editor (fixture);
+  GtkWidget *save = _tdm_cooperative_editor_get_save_button (editor);
+  GtkWidget *women = _tdm_cooperative_editor_get_field (editor, "women");
+  GtkLabel *message = _tdm_cooperative_editor_get_message (editor, "women");
+
+  type_into (editor, "name-fr", "Coopérative Test");
+  type_into (editor, "members", "5");
+  type_into (editor, "women", "9");
+
+  /* The message stands under the women field, which is marked. */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_cmpstr (gtk_label_get_label (message), !=, "");
+  g_assert_true (gtk_widget_get_ancestor (GTK_WIDGET (message), ADW_TYPE_ACTION_ROW) ==
+                 gtk_widget_get_ancestor (women, ADW_TYPE_ACTION_ROW));
+  g_assert_true (gtk_widget_has_css_class (women, "error"));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  /* Nothing was written by trying. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_cmpint (query_id (fixture->store, "SELECT count(*) FROM cooperative", NULL), ==, N_DEMO);
+
+  /* Fixed: the message goes and Save comes back. */
+  type_into (editor, "women", "4");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_false (gtk_widget_has_css_class (women, "error"));
+  g_assert_true (gtk_widget_get_sensitive (save));
+
+  /* Not a number at all. */
+  type_into (editor, "youth", "douze");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_tdm_cooperative_editor_get_message (editor, "youth"))));
+  g_assert_false (gtk_widget_get_sensitive (save));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+static void
+test_sort_by_column (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  GtkColumnView *view = _tdm_cooperative_page_get_column_view (fixture->page);
+  TdmCooperativeList *list = _tdm_cooperative_page_get_list (fixture->page);
+  GListModel *columns = gtk_column_view_get_columns (view);
+  g_autoptr(GtkColumnViewColumn) members = NULL;
+  g_autoptr(TdmCooperative) first = NULL;
+  g_autoptr(TdmCooperative) last = NULL;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  int sort = -1;
+  gboolean descending = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Members") == 0)
+        members = g_object_ref (column);
+    }
+  g_assert_nonnull (members);
+
+  /* As a click on the header does, descending. */
+  gtk_column_view_sort_by_column (view, members, GTK_SORT_DESCENDING);
+  g_object_get (list, "sort", &sort, "descending", &descending, NULL);
+  g_assert_cmpint (sort, ==, TDM_COOPERATIVE_SORT_MEMBERS);
+  g_assert_true (descending);
+
+  first = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  last = g_list_model_get_item (G_LIST_MODEL (list), n - 1);
+  g_assert_cmpint (tdm_cooperative_get_members (first), >, tdm_cooperative_get_members (last));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_test_skip ("no display: run under xvfb-run");
+      return g_test_run ();
+    }
+
+  app = tdm_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/ui/cooperatives/create-search-delete-undo", Fixture, NULL,
+              fixture_set_up, test_create_search_delete_undo, fixture_tear_down);
+  g_test_add ("/ui/cooperatives/women-above-members", Fixture, NULL,
+              fixture_set_up, test_women_above_members, fixture_tear_down);
+  g_test_add ("/ui/cooperatives/sort-by-column", Fixture, NULL,
+              fixture_set_up, test_sort_by_column, fixture_tear_down);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+
+  return status;
+}
