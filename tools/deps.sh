@@ -9,7 +9,7 @@ tadamon_packages="
   desktop-file-utils appstream
   xvfb xauth dbus librsvg2-common adwaita-icon-theme hicolor-icon-theme
   shared-mime-info fonts-noto-core fonts-dejavu-core
-  poppler-utils imagemagick sqlite3
+  poppler-utils imagemagick sqlite3 time
 "
 
 tadamon_install_deps () {

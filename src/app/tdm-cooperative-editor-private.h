@@ -15,5 +15,14 @@ GtkWidget *_tdm_cooperative_editor_get_field        (TdmCooperativeEditor *self,
 GtkLabel  *_tdm_cooperative_editor_get_message      (TdmCooperativeEditor *self,
                                                      const char           *property);
 GtkWidget *_tdm_cooperative_editor_get_save_button  (TdmCooperativeEditor *self);
+GtkWidget *_tdm_cooperative_editor_get_add_label_button (TdmCooperativeEditor *self);
+/* The entries of the label row at INDEX (NULL when there is none) and the
+ * label under them that says what is wrong. */
+gboolean   _tdm_cooperative_editor_get_label_row    (TdmCooperativeEditor  *self,
+                                                     guint                  index,
+                                                     GtkEditable          **name,
+                                                     GtkEditable          **issued,
+                                                     GtkEditable          **expires,
+                                                     GtkLabel             **message);
 
 G_END_DECLS

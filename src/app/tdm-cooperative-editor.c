@@ -86,6 +86,7 @@ struct _TdmCooperativeEditor
   GtkRevealer          *error_revealer;
   GtkLabel             *error_label;
   AdwPreferencesGroup  *labels_group;
+  GtkWidget            *add_label_button;
 };
 
 G_DEFINE_FINAL_TYPE (TdmCooperativeEditor, tdm_cooperative_editor, ADW_TYPE_WINDOW)
@@ -187,6 +188,7 @@ on_region_changed (TdmCooperativeEditor *self)
 
   load_provinces (self, dropdown_place_id (find_field (self, "region-id")->field),
                   dropdown_place_id (find_field (self, "province-id")->field));
+  validate (self);
 }
 
 /* A province chosen without a region sets its region. */
@@ -210,6 +212,7 @@ on_province_changed (TdmCooperativeEditor *self)
   self->loading = FALSE;
   load_provinces (self, tdm_place_get_parent_id (province), province_id);
   find_field (self, "region-id")->touched = TRUE;
+  validate (self);
 }
 
 /* Labels ------------------------------------------------------------------------- */
@@ -795,6 +798,33 @@ _tdm_cooperative_editor_get_save_button (TdmCooperativeEditor *self)
   return self->save_button;
 }
 
+GtkWidget *
+_tdm_cooperative_editor_get_add_label_button (TdmCooperativeEditor *self)
+{
+  return self->add_label_button;
+}
+
+gboolean
+_tdm_cooperative_editor_get_label_row (TdmCooperativeEditor  *self,
+                                       guint                  index,
+                                       GtkEditable          **name,
+                                       GtkEditable          **issued,
+                                       GtkEditable          **expires,
+                                       GtkLabel             **message)
+{
+  LabelRow *label_row;
+
+  if (index >= self->label_rows->len)
+    return FALSE;
+
+  label_row = g_ptr_array_index (self->label_rows, index);
+  *name = label_row->name;
+  *issued = label_row->issued;
+  *expires = label_row->expires;
+  *message = label_row->message;
+  return TRUE;
+}
+
 /* GObject ------------------------------------------------------------------------------- */
 
 static void
@@ -843,6 +873,16 @@ tdm_cooperative_editor_class_init (TdmCooperativeEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdmCooperativeEditor, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, TdmCooperativeEditor, error_label);
   gtk_widget_class_bind_template_child (widget_class, TdmCooperativeEditor, labels_group);
+  gtk_widget_class_bind_template_child (widget_class, TdmCooperativeEditor, add_label_button);
+  /* The fields are found by name in init (see field_specs). */
+  for (guint i = 0; i < G_N_ELEMENTS (field_specs); i++)
+    {
+      g_autofree char *field_id = g_strdup_printf ("%s_field", field_specs[i].id);
+      g_autofree char *message_id = g_strdup_printf ("%s_message", field_specs[i].id);
+
+      gtk_widget_class_bind_template_child_full (widget_class, g_intern_string (field_id), FALSE, 0);
+      gtk_widget_class_bind_template_child_full (widget_class, g_intern_string (message_id), FALSE, 0);
+    }
   gtk_widget_class_bind_template_callback (widget_class, on_entry_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_save_clicked);
@@ -854,9 +894,20 @@ tdm_cooperative_editor_class_init (TdmCooperativeEditorClass *klass)
                                    (GtkWidgetActionActivateFunc) on_default_activated);
 }
 
+/* The text widget inside an entry does not inherit its direction. */
+static void
+set_text_direction (GtkWidget        *entry,
+                    GtkTextDirection  direction)
+{
+  gtk_widget_set_direction (entry, direction);
+  gtk_widget_set_direction (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry))), direction);
+}
+
 static void
 tdm_cooperative_editor_init (TdmCooperativeEditor *self)
 {
+  g_autoptr(GtkSizeGroup) sizes = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->label_rows = g_ptr_array_new_with_free_func (label_row_free);
@@ -881,9 +932,17 @@ tdm_cooperative_editor_init (TdmCooperativeEditor *self)
   g_signal_connect_object (find_field (self, "province-id")->field, "notify::selected",
                            G_CALLBACK (on_province_changed), self, G_CONNECT_SWAPPED);
 
-  /* Each name is typed in its own script, whatever the UI's direction. */
-  gtk_widget_set_direction (find_field (self, "name-ar")->field, GTK_TEXT_DIR_RTL);
-  gtk_widget_set_direction (find_field (self, "name-fr")->field, GTK_TEXT_DIR_LTR);
+  /* Each name is typed in its own script, whatever the UI's direction;
+   * a phone number's groups of digits read left to right in Arabic too. */
+  set_text_direction (find_field (self, "name-ar")->field, GTK_TEXT_DIR_RTL);
+  set_text_direction (find_field (self, "name-fr")->field, GTK_TEXT_DIR_LTR);
+  set_text_direction (find_field (self, "phone")->field, GTK_TEXT_DIR_LTR);
+  set_text_direction (find_field (self, "email")->field, GTK_TEXT_DIR_LTR);
+
+  /* Every field as wide as the widest, so that they line up. */
+  sizes = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+  for (guint i = 0; i < G_N_ELEMENTS (self->fields); i++)
+    gtk_size_group_add_widget (sizes, self->fields[i].field);
 
   gtk_window_set_default_widget (GTK_WINDOW (self), self->save_button);
 }

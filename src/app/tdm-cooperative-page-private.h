@@ -6,6 +6,7 @@
 
 #include "tdm-cooperative-page.h"
 #include "tdm-cooperative-list.h"
+#include "tdm-place.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +14,10 @@ GtkEditable        *_tdm_cooperative_page_get_search_entry (TdmCooperativePage *
 TdmCooperativeList *_tdm_cooperative_page_get_list         (TdmCooperativePage *self);
 GtkSingleSelection *_tdm_cooperative_page_get_selection    (TdmCooperativePage *self);
 GtkColumnView      *_tdm_cooperative_page_get_column_view  (TdmCooperativePage *self);
+/* The drop-down that filters by KIND. */
+GtkDropDown        *_tdm_cooperative_page_get_filter       (TdmCooperativePage *self,
+                                                            TdmPlaceKind        kind);
+GtkLabel           *_tdm_cooperative_page_get_count_label  (TdmCooperativePage *self);
 /* The editor the page opened last, while it is open. */
 GtkWidget          *_tdm_cooperative_page_get_editor       (TdmCooperativePage *self);
 

@@ -325,13 +325,17 @@ on_sorter_changed (TdmCooperativePage *self,
                    GtkSorter          *sorter)
 {
   gboolean descending = FALSE;
-  int key = tdm_column_sorter_probe (sorter, self->column_view, &descending);
+  int key;
 
+  /* The columns go away while the page is disposed. */
+  if (self->column_view == NULL || self->cooperatives == NULL)
+    return;
+
+  key = tdm_column_sorter_probe (sorter, self->column_view, &descending);
   if (key < 0)
     key = TDM_COOPERATIVE_SORT_NAME;
 
-  if (self->cooperatives != NULL)
-    tdm_cooperative_list_set_sort (self->cooperatives, (TdmCooperativeSort) key, descending);
+  tdm_cooperative_list_set_sort (self->cooperatives, (TdmCooperativeSort) key, descending);
 }
 
 static void
@@ -383,6 +387,15 @@ static TdmCooperative *
 selected_cooperative (TdmCooperativePage *self)
 {
   return gtk_single_selection_get_selected_item (self->selection);
+}
+
+static void
+update_actions (TdmCooperativePage *self)
+{
+  gboolean selected = selected_cooperative (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.edit", selected);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "page.delete", selected);
 }
 
 static void
@@ -655,6 +668,29 @@ _tdm_cooperative_page_get_column_view (TdmCooperativePage *self)
   return self->column_view;
 }
 
+GtkDropDown *
+_tdm_cooperative_page_get_filter (TdmCooperativePage *self,
+                                  TdmPlaceKind        kind)
+{
+  switch (kind)
+    {
+    case TDM_PLACE_REGION:
+      return self->region_dropdown;
+    case TDM_PLACE_PROVINCE:
+      return self->province_dropdown;
+    case TDM_PLACE_SECTOR:
+      return self->sector_dropdown;
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+GtkLabel *
+_tdm_cooperative_page_get_count_label (TdmCooperativePage *self)
+{
+  return self->count_label;
+}
+
 GtkWidget *
 _tdm_cooperative_page_get_editor (TdmCooperativePage *self)
 {
@@ -675,6 +711,7 @@ static void
 tdm_cooperative_page_dispose (GObject *object)
 {
   TdmCooperativePage *self = TDM_COOPERATIVE_PAGE (object);
+  GtkWidget *child;
 
   if (self->editor != NULL)
     gtk_window_destroy (GTK_WINDOW (self->editor));
@@ -683,6 +720,9 @@ tdm_cooperative_page_dispose (GObject *object)
   g_clear_object (&self->deleted);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TDM_TYPE_COOPERATIVE_PAGE);
+  /* The template's root box is not bound, so it is unparented here. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   g_clear_object (&self->cooperatives);
   g_clear_object (&self->store);
@@ -769,6 +809,7 @@ tdm_cooperative_page_class_init (TdmCooperativePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_region_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate);
+  gtk_widget_class_bind_template_callback (widget_class, update_actions);
 
   gtk_widget_class_install_action (widget_class, "page.find", NULL, page_find);
   gtk_widget_class_install_action (widget_class, "page.new", NULL, page_new);
@@ -819,5 +860,6 @@ tdm_cooperative_page_init (TdmCooperativePage *self)
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  update_actions (self);
   update_count (self);
 }

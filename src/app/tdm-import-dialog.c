@@ -187,12 +187,9 @@ show_failure (TdmImportDialog *self,
     }
   else
     {
-      g_autofree char *summary = NULL;
-
+      /* The importer's messages say that nothing was written. */
       gtk_label_set_label (self->report_title, _("Nothing Was Imported"));
-      /* Translators: %s is the reason, already a sentence. */
-      summary = g_strdup_printf (_("%s The database was left as it was."), error->message);
-      gtk_label_set_label (self->report_summary, summary);
+      gtk_label_set_label (self->report_summary, error->message);
     }
   gtk_widget_set_visible (self->problems_box, FALSE);
 }
@@ -240,6 +237,9 @@ tdm_import_dialog_start (TdmImportDialog *self)
 
   if (self->running)
     return;
+
+  /* The worker opens the same file: an in-memory database has none. */
+  g_return_if_fail (g_path_is_absolute (tdm_store_get_path (self->store)));
 
   job = g_new0 (ImportJob, 1);
   job->db_path = g_strdup (tdm_store_get_path (self->store));
@@ -298,20 +298,16 @@ import_cancel_action (GtkWidget  *widget,
     gtk_window_destroy (GTK_WINDOW (self));
 }
 
+/* Closing while the import runs cancels it; the dialog stays until the
+ * rollback is done and says so. */
 static gboolean
-tdm_import_dialog_close_request (GtkWindow *window)
+close_request_cb (TdmImportDialog *self)
 {
-  TdmImportDialog *self = TDM_IMPORT_DIALOG (window);
+  if (!self->running)
+    return FALSE;
 
-  /* Closing while the import runs cancels it; the dialog stays until the
-   * rollback is done and says so. */
-  if (self->running)
-    {
-      import_cancel_action (GTK_WIDGET (self), "import.cancel", NULL);
-      return TRUE;
-    }
-
-  return GTK_WINDOW_CLASS (tdm_import_dialog_parent_class)->close_request (window);
+  import_cancel_action (GTK_WIDGET (self), "import.cancel", NULL);
+  return TRUE;
 }
 
 static void
@@ -430,13 +426,11 @@ tdm_import_dialog_class_init (TdmImportDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = tdm_import_dialog_dispose;
   object_class->finalize = tdm_import_dialog_finalize;
   object_class->get_property = tdm_import_dialog_get_property;
   object_class->set_property = tdm_import_dialog_set_property;
-  window_class->close_request = tdm_import_dialog_close_request;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, TDM_TYPE_STORE,
@@ -480,6 +474,7 @@ tdm_import_dialog_init (TdmImportDialog *self)
   g_autoptr(GtkNoSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "close-request", G_CALLBACK (close_request_cb), NULL);
 
   self->problems = gtk_string_list_new (NULL);
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->problems)));

@@ -95,6 +95,15 @@ update_count (TdmPartnerPage *self)
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
+/* Toast titles are Pango markup: a message from the store is escaped. */
+static AdwToast *
+error_toast (const GError *error)
+{
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+  return adw_toast_new (escaped);
+}
+
 static void
 show_toast (TdmPartnerPage *self,
             AdwToast       *toast)
@@ -198,7 +207,7 @@ partners_undo_action (GtkWidget  *widget,
 
   if (!tdm_store_restore_partner (store, partner, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      show_toast (self, error_toast (error));
       return;
     }
 
@@ -249,7 +258,7 @@ partners_delete_action (GtkWidget  *widget,
 
   if (!tdm_store_delete_partner (self->store, tdm_partner_get_id (partner), &deleted, &error))
     {
-      toast = adw_toast_new (error->message);
+      toast = error_toast (error);
       adw_toast_set_timeout (toast, 0);
       show_toast (self, toast);
       return;
@@ -314,8 +323,13 @@ column_view_activate_cb (TdmPartnerPage *self,
 static void
 search_changed_cb (TdmPartnerPage *self)
 {
-  if (self->list != NULL)
-    tdm_partner_list_set_search (self->list, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (self->list == NULL)
+    return;
+
+  tdm_partner_list_set_search (self->list, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  /* An empty list stays empty without items-changed: its message still
+   * has to say whether a filter is on. */
+  update_count (self);
 }
 
 static void
@@ -351,6 +365,7 @@ kind_changed_cb (TdmPartnerPage *self)
     tdm_partner_list_set_kind (self->list, NULL);
   else
     tdm_partner_list_set_kind (self->list, kinds[selected - 1]);
+  update_count (self);
 }
 
 static void
@@ -359,7 +374,8 @@ sorter_changed_cb (TdmPartnerPage *self)
   gboolean descending = FALSE;
   int key;
 
-  if (self->list == NULL)
+  /* Also called while the column view is torn down, its columns going. */
+  if (self->list == NULL || self->column_view == NULL)
     return;
 
   key = tdm_column_sorter_probe (gtk_column_view_get_sorter (self->column_view),

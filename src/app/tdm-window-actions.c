@@ -451,6 +451,18 @@ _tdm_window_export_csv (TdmWindow           *self,
   g_return_if_fail (TDM_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (dest));
 
+  if (is_open_database (self, dest))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
+
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("This is the database open in the window: choose another name."));
+      show_error (self, _("The Export Failed"), error);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
   job = g_new0 (Job, 1);
   job->kind = JOB_EXPORT;
   job->csv_kind = kind;
@@ -685,7 +697,6 @@ application_set_cb (TdmWindow *self)
   static const char *import_accels[] = { "<Control>i", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
   static const char *new_accels[] = { "<Control>n", NULL };
-  static const char *no_accels[] = { NULL };
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   GSettings *settings;
 
@@ -696,9 +707,7 @@ application_set_cb (TdmWindow *self)
   gtk_application_set_accels_for_action (app, "win.open-database", open_database_accels);
   gtk_application_set_accels_for_action (app, "win.import-csv", import_accels);
   gtk_application_set_accels_for_action (app, "win.export-csv", export_accels);
-  /* Ctrl+N makes a record of the visible page: win.new, not the
-   * cooperatives-only win.new-cooperative. */
-  gtk_application_set_accels_for_action (app, "win.new-cooperative", no_accels);
+  /* Ctrl+N makes a record of the visible page. */
   gtk_application_set_accels_for_action (app, "win.new", new_accels);
 
   settings = get_settings (self);

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "tdm-cooperative-page.h"
 #include "tdm-partner-page.h"
@@ -232,18 +233,21 @@ tdm_window_show_store_error (TdmWindow    *self,
                              const GError *error)
 {
   g_autofree char *description = NULL;
-  g_autofree char *escaped_path = NULL;
-  g_autofree char *escaped_message = NULL;
+  g_autofree char *escaped = NULL;
 
   g_return_if_fail (TDM_IS_WINDOW (self));
   g_return_if_fail (error != NULL);
 
   tdm_window_set_store (self, NULL);
 
-  escaped_path = g_markup_escape_text (path != NULL ? path : "", -1);
-  escaped_message = g_markup_escape_text (error->message, -1);
-  description = g_strdup_printf ("%s\n\n<small>%s</small>", escaped_message, escaped_path);
-  adw_status_page_set_description (self->error_page, description);
+  /* The store's messages name the file; others get it added. The
+   * description is markup. */
+  if (path != NULL && strstr (error->message, path) == NULL)
+    description = g_strdup_printf ("%s\n%s", error->message, path);
+  else
+    description = g_strdup (error->message);
+  escaped = g_markup_escape_text (description, -1);
+  adw_status_page_set_description (self->error_page, escaped);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
 }
 

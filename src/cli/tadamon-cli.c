@@ -13,6 +13,7 @@
 
 static const TdmCliCommand *command_groups[] = {
   tdm_cli_registry_commands,
+  tdm_cli_articles_commands,
 };
 
 TdmStore *

@@ -36,5 +36,6 @@ typedef struct {
 
 /* Each group of commands lives in its own tdm-cli-*.c file. */
 extern const TdmCliCommand tdm_cli_registry_commands[];
+extern const TdmCliCommand tdm_cli_articles_commands[];
 
 G_END_DECLS

@@ -204,6 +204,80 @@ test_search_folding (Fixture       *fixture,
   assert_search (fixture, list, "   ", "4 1 3 2");
 }
 
+/* Typing letter by letter gives, at each step, what a fresh list gives
+ * for the same text, whichever way each step was searched (trigrams, a
+ * scan when the previous step matched most rows, a remembered result). */
+static void
+test_search_typing (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *words[] = { "Coopérative Fès", "تعاونية النور", "coop", "تعا", NULL };
+  g_autoptr(TdmCooperativeList) typing = tdm_cooperative_list_new (fixture->store);
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      glong n = g_utf8_strlen (words[w], -1);
+
+      for (glong k = 1; k <= n; k++)
+        {
+          g_autofree char *prefix = g_utf8_substring (words[w], 0, k);
+          g_autoptr(TdmCooperativeList) fresh = tdm_cooperative_list_new (fixture->store);
+          g_autofree char *got = NULL;
+          g_autofree char *expected = NULL;
+
+          tdm_cooperative_list_set_search (typing, prefix);
+          tdm_cooperative_list_set_search (fresh, prefix);
+          got = list_ids (fixture, G_LIST_MODEL (typing));
+          expected = list_ids (fixture, G_LIST_MODEL (fresh));
+          if (g_strcmp0 (got, expected) != 0)
+            g_error ("typing “%s”: got “%s”, expected “%s”", prefix, got, expected);
+        }
+      /* Erasing back to the start, through remembered results. */
+      for (glong k = n - 1; k >= 1; k--)
+        {
+          g_autofree char *prefix = g_utf8_substring (words[w], 0, k);
+          g_autoptr(TdmCooperativeList) fresh = tdm_cooperative_list_new (fixture->store);
+          g_autofree char *got = NULL;
+          g_autofree char *expected = NULL;
+
+          tdm_cooperative_list_set_search (typing, prefix);
+          tdm_cooperative_list_set_search (fresh, prefix);
+          got = list_ids (fixture, G_LIST_MODEL (typing));
+          expected = list_ids (fixture, G_LIST_MODEL (fresh));
+          g_assert_cmpstr (got, ==, expected);
+        }
+    }
+
+  assert_search (fixture, typing, "cooperative f", "3");
+  assert_search (fixture, typing, "تعاونيه ال", "4 1");
+}
+
+/* A remembered search result does not outlive a change of the data. */
+static void
+test_search_after_change (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(TdmCooperativeList) list = tdm_cooperative_list_new (fixture->store);
+  g_autofree char *tiznit = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *with_ti = NULL;
+  gint64 id;
+
+  assert_search (fixture, list, "tiznit", "");
+  /* "ti" is in "cooperative" and in "tissage" */
+  assert_search (fixture, list, "ti", "1 3");
+  id = add_cooperative (fixture, NULL, "Coopérative Tiznit", fixture->agadir, 0, 3, 0, NULL);
+  tdm_store_notify_changed (fixture->store, "cooperative");
+  g_assert_cmpint (tdm_cooperative_list_find (list, id), ==, 2);
+
+  tiznit = g_strdup_printf ("#%" G_GINT64_FORMAT, id);
+  with_ti = g_strdup_printf ("1 3 #%" G_GINT64_FORMAT, id);
+  all = g_strdup_printf ("4 1 3 #%" G_GINT64_FORMAT " 2", id);
+  assert_search (fixture, list, "tiznit", tiznit);
+  assert_search (fixture, list, "ti", with_ti);
+  assert_search (fixture, list, "", all);
+}
+
 static void
 test_filters (Fixture       *fixture,
               gconstpointer  data)
@@ -239,6 +313,19 @@ test_filters (Fixture       *fixture,
   g_clear_pointer (&ids, g_free);
 
   tdm_cooperative_list_set_search (list, NULL);
+
+  /* A sort by place within a filter: Fès before Oujda-Angad. */
+  tdm_cooperative_list_set_filter (list, 0, 0, fixture->sector_a);
+  tdm_cooperative_list_set_sort (list, TDM_COOPERATIVE_SORT_PROVINCE, FALSE);
+  ids = list_ids (fixture, G_LIST_MODEL (list));
+  g_assert_cmpstr (ids, ==, "3 1");
+  g_clear_pointer (&ids, g_free);
+  tdm_cooperative_list_set_sort (list, TDM_COOPERATIVE_SORT_PROVINCE, TRUE);
+  ids = list_ids (fixture, G_LIST_MODEL (list));
+  g_assert_cmpstr (ids, ==, "1 3");
+  g_clear_pointer (&ids, g_free);
+
+  tdm_cooperative_list_set_sort (list, TDM_COOPERATIVE_SORT_NAME, FALSE);
   tdm_cooperative_list_set_filter (list, 0, 0, 0);
   ids = list_ids (fixture, G_LIST_MODEL (list));
   g_assert_cmpstr (ids, ==, "4 1 3 2");
@@ -409,6 +496,8 @@ test_sort_all_orders (Fixture       *fixture,
                        i % 13 == 0 ? NULL : date);
     }
 
+  /* DATA is the UI language: keys and place names follow it. */
+  g_setenv ("LANGUAGE", data, TRUE);
   list = tdm_cooperative_list_new (fixture->store);
 
   for (TdmCooperativeSort sort = TDM_COOPERATIVE_SORT_NAME; sort <= TDM_COOPERATIVE_SORT_FOUNDED; sort++)
@@ -441,6 +530,56 @@ test_sort_all_orders (Fixture       *fixture,
                 }
               g_set_object (&previous, coop);
             }
+        }
+    }
+}
+
+/* Sorts done by SQLite (a temporary b-tree) since the last call, over the
+ * list's order statements. */
+static gint
+order_sorts (TdmStore *store)
+{
+  sqlite3 *db = tdm_store_get_db (store);
+  gint sorts = 0;
+
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (db, NULL); stmt != NULL; stmt = sqlite3_next_stmt (db, stmt))
+    {
+      if (g_str_has_prefix (sqlite3_sql (stmt), "SELECT c.id FROM"))
+        sorts += sqlite3_stmt_status (stmt, SQLITE_STMTSTATUS_SORT, TRUE);
+    }
+
+  return sorts;
+}
+
+/* Without filters, every order walks an index: the registry at national
+ * scale stays fast to sort whatever column is clicked, in both UI
+ * languages. */
+static void
+test_sorts_use_indexes (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *languages[] = { "fr", "ar" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      g_autoptr(TdmCooperativeList) list = NULL;
+
+      g_setenv ("LANGUAGE", languages[l], TRUE);
+      list = tdm_cooperative_list_new (fixture->store);
+
+      for (TdmCooperativeSort sort = TDM_COOPERATIVE_SORT_NAME; sort <= TDM_COOPERATIVE_SORT_FOUNDED; sort++)
+        {
+          for (guint descending = 0; descending < 2; descending++)
+            {
+              order_sorts (fixture->store);
+              tdm_cooperative_list_set_sort (list, sort, descending);
+              g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 4);
+              if (order_sorts (fixture->store) != 0)
+                g_error ("sort %d%s in “%s” sorts instead of walking an index", sort,
+                         descending ? " descending" : "", languages[l]);
+            }
+          /* Leave the sort for the next one to be a change. */
+          tdm_cooperative_list_set_sort (list, sort, FALSE);
         }
     }
 }
@@ -649,10 +788,16 @@ main (int   argc,
   g_test_add ("/model/cooperative-list/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("search-folding", test_search_folding);
+  ADD ("search-typing", test_search_typing);
+  ADD ("search-after-change", test_search_after_change);
   ADD ("filters", test_filters);
   ADD ("sort-small", test_sort_small);
   ADD ("sort-arabic", test_sort_arabic);
-  ADD ("sort-all-orders", test_sort_all_orders);
+  g_test_add ("/model/cooperative-list/sort-all-orders/fr", Fixture, "fr",
+              fixture_set_up, test_sort_all_orders, fixture_tear_down);
+  g_test_add ("/model/cooperative-list/sort-all-orders/ar", Fixture, "ar",
+              fixture_set_up, test_sort_all_orders, fixture_tear_down);
+  ADD ("sorts-use-indexes", test_sorts_use_indexes);
   ADD ("items-changed", test_items_changed);
   ADD ("store-save-and-delete", test_store_save_and_delete);
   ADD ("lazy", test_lazy);

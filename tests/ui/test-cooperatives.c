@@ -6,12 +6,14 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "tdm-application.h"
 #include "tdm-cooperative-editor-private.h"
 #include "tdm-cooperative-page-private.h"
 #include "tdm-demo.h"
 #include "tdm-registry.h"
+#include "tdm-screenshot.h"
 #include "tdm-window-private.h"
 
 #define N_DEMO 400
@@ -71,6 +73,45 @@ static gboolean
 is_null (gpointer data)
 {
   return *(gpointer *) data == NULL;
+}
+
+static void
+on_screenshot_saved (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  tdm_screenshot_save_finish (result, &error);
+  g_assert_no_error (error);
+  *(gboolean *) user_data = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* With TDM_UI_SCREENSHOT_DIR set, saves WIDGET there as NAME.png, for a
+ * person to look at what the test saw. */
+static void
+maybe_save_screenshot (GtkWidget  *widget,
+                       const char *name)
+{
+  const char *dir = g_getenv ("TDM_UI_SCREENSHOT_DIR");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+  gboolean done = FALSE;
+
+  if (dir == NULL)
+    return;
+
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  tdm_screenshot_save_async (widget, path, on_screenshot_saved, &done);
+  g_assert_true (wait_for (is_true, &done));
+  g_test_message ("saved %s", path);
 }
 
 static void
@@ -285,6 +326,8 @@ test_women_above_members (Fixture       *fixture,
                  gtk_widget_get_ancestor (women, ADW_TYPE_ACTION_ROW));
   g_assert_true (gtk_widget_has_css_class (women, "error"));
   g_assert_false (gtk_widget_get_sensitive (save));
+  gtk_widget_grab_focus (women);
+  maybe_save_screenshot (GTK_WIDGET (editor), "editor-women-above-members");
 
   /* Nothing was written by trying. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
@@ -302,6 +345,151 @@ test_women_above_members (Fixture       *fixture,
   g_assert_false (gtk_widget_get_sensitive (save));
 
   gtk_window_destroy (GTK_WINDOW (editor));
+}
+
+static gboolean
+row_has_label (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return query_id (fixture->store, "SELECT count(*) FROM cooperative_label WHERE name = ?1",
+                   "IGP Argane") == 1;
+}
+
+typedef struct {
+  TdmCooperativeEditor *editor;
+  guint                 index;
+} LabelLookup;
+
+static gboolean
+has_label_row (gpointer data)
+{
+  LabelLookup *lookup = data;
+  GtkEditable *name, *issued, *expires;
+  GtkLabel *message;
+
+  return _tdm_cooperative_editor_get_label_row (lookup->editor, lookup->index,
+                                                &name, &issued, &expires, &message);
+}
+
+static void
+test_edit_with_label (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  LabelLookup label_lookup;
+  GtkSingleSelection *selection = _tdm_cooperative_page_get_selection (fixture->page);
+  g_autoptr(TdmCooperative) before = NULL;
+  g_autoptr(TdmCooperative) after = NULL;
+  g_autoptr(GError) error = NULL;
+  TdmCooperativeEditor *editor;
+  GtkWidget *editor_widget;
+  GtkEditable *name, *issued, *expires;
+  GtkLabel *message;
+  GPtrArray *labels;
+  gint64 id;
+
+  gtk_single_selection_set_selected (selection, 3);
+  id = tdm_cooperative_get_id (gtk_single_selection_get_selected_item (selection));
+  before = tdm_store_get_cooperative (fixture->store, id, &error);
+  g_assert_no_error (error);
+
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "edit", NULL);
+  editor_widget = _tdm_cooperative_page_get_editor (fixture->page);
+  g_assert_true (TDM_IS_COOPERATIVE_EDITOR (editor_widget));
+  editor = TDM_COOPERATIVE_EDITOR (editor_widget);
+  g_assert_true (wait_for (is_mapped, editor));
+
+  /* The form shows the record. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_tdm_cooperative_editor_get_field (editor, "registration-number"))),
+                   ==, tdm_cooperative_get_registration_number (before));
+  g_assert_true (gtk_widget_get_sensitive (_tdm_cooperative_editor_get_save_button (editor)));
+
+  /* A label that expires before it was issued is refused under its row. */
+  /* A button's activation ends (and clicks) after a short press. */
+  gtk_widget_activate (_tdm_cooperative_editor_get_add_label_button (editor));
+  label_lookup.editor = editor;
+  label_lookup.index = tdm_cooperative_get_labels (before)->len;
+  g_assert_true (wait_for (has_label_row, &label_lookup));
+  g_assert_true (_tdm_cooperative_editor_get_label_row (editor, tdm_cooperative_get_labels (before)->len,
+                                                        &name, &issued, &expires, &message));
+  gtk_editable_set_text (name, "IGP Argane");
+  gtk_editable_set_text (issued, "2020-01-15");
+  gtk_editable_set_text (expires, "2019-01-01");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_false (gtk_widget_get_sensitive (_tdm_cooperative_editor_get_save_button (editor)));
+
+  gtk_editable_set_text (expires, "2030-01-14");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (message)));
+  g_assert_true (gtk_widget_get_sensitive (_tdm_cooperative_editor_get_save_button (editor)));
+
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor_widget);
+  gtk_widget_activate (_tdm_cooperative_editor_get_save_button (editor));
+  g_assert_true (wait_for (is_null, &editor_widget));
+  g_assert_true (row_has_label (fixture));
+
+  /* Saved in place: same id, the rest as it was, the label added. */
+  after = tdm_store_get_cooperative (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (query_id (fixture->store, "SELECT count(*) FROM cooperative", NULL), ==, N_DEMO);
+  g_assert_cmpstr (tdm_cooperative_get_name_ar (after), ==, tdm_cooperative_get_name_ar (before));
+  g_assert_cmpstr (tdm_cooperative_get_name_fr (after), ==, tdm_cooperative_get_name_fr (before));
+  g_assert_cmpint (tdm_cooperative_get_province_id (after), ==, tdm_cooperative_get_province_id (before));
+  g_assert_cmpint (tdm_cooperative_get_members (after), ==, tdm_cooperative_get_members (before));
+  g_assert_cmpfloat_with_epsilon (tdm_cooperative_get_capital (after), tdm_cooperative_get_capital (before), 0.005);
+  labels = tdm_cooperative_get_labels (after);
+  g_assert_cmpuint (labels->len, ==, tdm_cooperative_get_labels (before)->len + 1);
+}
+
+static void
+test_filters (Fixture       *fixture,
+              gconstpointer  user_data)
+{
+  GtkDropDown *regions = _tdm_cooperative_page_get_filter (fixture->page, TDM_PLACE_REGION);
+  GtkDropDown *provinces = _tdm_cooperative_page_get_filter (fixture->page, TDM_PLACE_PROVINCE);
+  TdmCooperativeList *list = _tdm_cooperative_page_get_list (fixture->page);
+  GListModel *province_model;
+  TdmPlace *region;
+  guint n;
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_DEMO);
+  g_assert_nonnull (strstr (gtk_label_get_label (_tdm_cooperative_page_get_count_label (fixture->page)), "400"));
+
+  /* Casablanca-Settat or whichever region sorts third. */
+  gtk_drop_down_set_selected (regions, 3);
+  region = gtk_drop_down_get_selected_item (regions);
+  g_assert_cmpint (tdm_place_get_id (region), >, 0);
+
+  /* The provinces offered are the region's, after "All provinces". */
+  province_model = gtk_drop_down_get_model (provinces);
+  g_assert_cmpuint (gtk_drop_down_get_selected (provinces), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (province_model), >, 1);
+  for (guint i = 1; i < g_list_model_get_n_items (province_model); i++)
+    {
+      g_autoptr(TdmPlace) province = g_list_model_get_item (province_model, i);
+
+      g_assert_cmpint (tdm_place_get_parent_id (province), ==, tdm_place_get_id (region));
+    }
+
+  /* The table holds only that region's cooperatives. */
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  g_assert_cmpuint (n, >, 0);
+  g_assert_cmpuint (n, <, N_DEMO);
+  g_assert_cmpuint (n, ==, query_id (fixture->store,
+                                     "SELECT count(*) FROM cooperative c JOIN region r ON r.id = c.region_id "
+                                     "WHERE r.name_fr = ?1", tdm_place_get_name_fr (region)));
+  for (guint i = 0; i < n; i += 7)
+    {
+      g_autoptr(TdmCooperative) cooperative = g_list_model_get_item (G_LIST_MODEL (list), i);
+      gint64 region_id = 0;
+
+      g_object_get (cooperative, "region-id", &region_id, NULL);
+      g_assert_cmpint (region_id, ==, tdm_place_get_id (region));
+    }
+
+  /* Back to every region. */
+  gtk_drop_down_set_selected (regions, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_DEMO);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (provinces)), ==, 75 + 1);
 }
 
 static void
@@ -362,6 +550,10 @@ main (int   argc,
               fixture_set_up, test_create_search_delete_undo, fixture_tear_down);
   g_test_add ("/ui/cooperatives/women-above-members", Fixture, NULL,
               fixture_set_up, test_women_above_members, fixture_tear_down);
+  g_test_add ("/ui/cooperatives/edit-with-label", Fixture, NULL,
+              fixture_set_up, test_edit_with_label, fixture_tear_down);
+  g_test_add ("/ui/cooperatives/filters", Fixture, NULL,
+              fixture_set_up, test_filters, fixture_tear_down);
   g_test_add ("/ui/cooperatives/sort-by-column", Fixture, NULL,
               fixture_set_up, test_sort_by_column, fixture_tear_down);
 

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "tdm-application.h"
 #include "tdm-import-dialog.h"
 #include "tdm-partner-page.h"
 #include "tdm-partner.h"
@@ -98,7 +99,7 @@ add_partner (TdmStore   *store,
 static AdwMessageDialog *
 find_message_dialog (void)
 {
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -402,13 +403,13 @@ test_import_report (Fixture       *fixture,
   guint kind;
 
   /* Excel in a French locale: semicolons and French headers. Line 4 is
-   * already in the database, line 5 has an unknown country. */
+   * already in the database, line 5 has an unknown kind. */
   write_file (fixture, "partenaires.csv",
               "Nom;Sigle;Type;Pays\n"
               "Agence de Développement Social;ADS;public_agency;MA\n"
               "Région Occitanie;;foreign_region;FR\n"
               "Association Al Amal;;ngo;MA\n"
-              "Fonds Inconnu;;company;QQ\n");
+              "Fonds Inconnu;;banque;MA\n");
 
   g_assert_true (tdm_window_show_page (fixture->window, "partners"));
   page = TDM_PARTNER_PAGE (find_widget (GTK_WIDGET (fixture->window), TDM_TYPE_PARTNER_PAGE));
@@ -423,6 +424,10 @@ test_import_report (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
   g_assert_true (wait_for (import_done, dialog));
   settle ();
+
+  /* The bar was fed from the importing thread, through the main loop. */
+  g_assert_cmpfloat (gtk_progress_bar_get_fraction (GTK_PROGRESS_BAR (
+    gtk_widget_get_template_child (GTK_WIDGET (dialog), TDM_TYPE_IMPORT_DIALOG, "progress_bar"))), ==, 1.0);
 
   text = visible_text (GTK_WIDGET (dialog));
   g_test_message ("report:\n%s", text);
@@ -453,7 +458,7 @@ test_import_strict_and_broken (Fixture       *fixture,
   write_file (fixture, "strict.csv",
               "name,kind,country\n"
               "Good Partner,ngo,MA\n"
-              "Bad Partner,ngo,QQ\n");
+              "Bad Partner,bank,MA\n");
   tdm_window_show_page (fixture->window, "partners");
   dialog = _tdm_window_import_csv (fixture->window, file);
   g_object_set (dialog, "strict", TRUE, NULL);
@@ -529,10 +534,67 @@ test_export (Fixture       *fixture,
   g_assert_nonnull (strstr (contents, "Association Al Amal"));
 }
 
+/* Window state -------------------------------------------------------------------- */
+
+static void
+test_window_state (void)
+{
+  g_autoptr(TdmApplication) app = tdm_application_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) accels = NULL;
+  GSettings *settings;
+  TdmWindow *window;
+  int width, height;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  settings = tdm_application_get_settings (app);
+  if (settings == NULL)
+    {
+      g_test_skip ("The settings schema of the build was not found");
+      return;
+    }
+
+  /* The window opens at the size it was closed at... */
+  g_settings_set_int (settings, "window-width", 900);
+  g_settings_set_int (settings, "window-height", 640);
+  window = tdm_window_new (GTK_APPLICATION (app));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+
+  /* ... and remembers its size when closed. */
+  gtk_window_present (GTK_WINDOW (window));
+  settle ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  settle ();
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  /* The accelerators of the actions, Ctrl+N acting on the visible page. */
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.new");
+  g_assert_cmpstr (accels[0], ==, "<Control>n");
+  g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.open-database");
+  g_assert_cmpstr (accels[0], ==, "<Control>o");
+  g_clear_pointer (&accels, g_strfreev);
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.import-csv");
+  g_assert_cmpstr (accels[0], ==, "<Control>i");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *dir = g_path_get_dirname (argv[0]);
+  g_autofree char *schemas = g_build_filename (dir, "..", "..", "data", NULL);
+
+  /* The schema compiled by the build, before anything reads settings. */
+  g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -549,6 +611,7 @@ main (int   argc,
   ADD ("/ui/database/export", test_export);
 
 #undef ADD
+  g_test_add_func ("/ui/database/window-state", test_window_state);
 
   return g_test_run ();
 }

@@ -81,7 +81,7 @@ find_button (GtkWidget  *root,
 static TdmPartnerEditor *
 find_editor (void)
 {
-  g_autoptr(GListModel) toplevels = gtk_window_get_toplevels ();
+  GListModel *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -234,6 +234,7 @@ test_create_search_delete_undo (Fixture       *fixture,
                                 gconstpointer  data)
 {
   TdmPartnerEditor *editor;
+  GtkWidget *focus;
   GtkLabel *email_error;
   GtkWidget *undo;
   GtkSingleSelection *selection;
@@ -243,6 +244,18 @@ test_create_search_delete_undo (Fixture       *fixture,
   sqlite3_stmt *stmt;
 
   g_assert_cmpint (count_partners (fixture->store), ==, 0);
+
+  /* Ctrl+F goes to the search of the visible page. */
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
+                                                                    TDM_TYPE_PARTNER_PAGE, "kind_dropdown")));
+  g_assert_false (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                          GTK_WIDGET (gtk_widget_get_template_child (
+                                            GTK_WIDGET (fixture->page), TDM_TYPE_PARTNER_PAGE, "search_entry"))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL));
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (gtk_widget_get_template_child (
+    GTK_WIDGET (fixture->page), TDM_TYPE_PARTNER_PAGE, "search_entry"))));
 
   /* Ctrl+N on the partners page makes a partner, not a cooperative. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new", NULL));
@@ -293,6 +306,8 @@ test_create_search_delete_undo (Fixture       *fixture,
   name = shown_name (fixture->page, 0);
   g_assert_cmpstr (name, ==, "Agence de Coopération Internationale");
   search (fixture, "zzz", 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (
+    gtk_widget_get_template_child (GTK_WIDGET (fixture->page), TDM_TYPE_PARTNER_PAGE, "stack"))), ==, "empty");
   search (fixture, "", 2);
   search (fixture, "cooperation", 1);
 
@@ -326,9 +341,7 @@ test_sort_and_kind_filter (Fixture       *fixture,
   GtkColumnView *view = GTK_COLUMN_VIEW (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
                                                                         TDM_TYPE_PARTNER_PAGE,
                                                                         "column_view"));
-  GtkColumnViewColumn *acronym_column =
-    GTK_COLUMN_VIEW_COLUMN (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
-                                                           TDM_TYPE_PARTNER_PAGE, "acronym_column"));
+  g_autoptr(GtkColumnViewColumn) acronym_column = g_list_model_get_item (gtk_column_view_get_columns (view), 1);
   GtkDropDown *kinds = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (fixture->page),
                                                                      TDM_TYPE_PARTNER_PAGE,
                                                                      "kind_dropdown"));
@@ -338,6 +351,7 @@ test_sort_and_kind_filter (Fixture       *fixture,
   g_autofree char *last = NULL;
   g_autofree char *only = NULL;
 
+  g_assert_cmpstr (gtk_column_view_column_get_title (acronym_column), ==, "Acronym");
   add_partner (fixture->store, "Banque Alpha", "ZZB", "company");
   add_partner (fixture->store, "Zagora Initiatives", "AAZ", "ngo");
   add_partner (fixture->store, "Ministère du Tourisme", "MTA", "ministry");

@@ -129,7 +129,8 @@ static const ColumnSpec partner_columns[N_PARTNER_COLUMNS] = {
 /* Reduces a header or a place name to what identifies it: folded, with
  * apostrophes dropped and any other punctuation read as a space. */
 static char *
-header_key (const char *text)
+normalize_key (const char *text,
+               gboolean    apostrophe_is_space)
 {
   g_autofree char *folded = tdm_fold (text);
   GString *out = g_string_sized_new (strlen (folded));
@@ -139,7 +140,7 @@ header_key (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c == '\'' || c == 0x2019 || c == 0x02BC || c == '`')
+      if (!apostrophe_is_space && (c == '\'' || c == 0x2019 || c == 0x02BC || c == '`'))
         continue;
       if (!g_unichar_isalnum (c))
         {
@@ -153,6 +154,12 @@ header_key (const char *text)
     }
 
   return g_string_free (out, FALSE);
+}
+
+static char *
+header_key (const char *text)
+{
+  return normalize_key (text, FALSE);
 }
 
 /* Maps header_key() of every known header name to its column. */
@@ -231,7 +238,7 @@ static const struct {
 };
 
 /* Reads PATH and checks that it is UTF-8 text; returns the text without
- * its byte-order mark. */
+ * its byte-order mark, NUL-terminated. */
 static char *
 read_text_file (const char  *path,
                 gsize       *out_len,
@@ -302,24 +309,32 @@ read_text_file (const char  *path,
       return NULL;
     }
 
+  /* Drop the byte-order mark in place rather than copy a large file. */
+  if (start > 0)
+    memmove (data, data + start, len - start + 1);
   *out_len = len - start;
-  if (start == 0)
-    return g_steal_pointer (&data);
-  return g_memdup2 (data + start, len - start + 1);
+  return g_steal_pointer (&data);
 }
 
-/* Picks the delimiter from the header line: Excel writes commas, or
- * semicolons in a French locale. */
-static gboolean
-detect_delimiter (const char  *data,
-                  gsize        len,
-                  char        *delimiter,
-                  GError     **error)
-{
-  guint commas = 0, semicolons = 0, tabs = 0, pipes = 0;
-  gboolean quoted = FALSE;
+typedef struct {
+  guint commas;
+  guint semicolons;
+  guint tabs;
+  guint pipes;
+} Separators;
 
-  for (gsize i = 0; i < len; i++)
+/* Counts the separators of the line at *OFFSET, outside quotes, and
+ * moves *OFFSET to the next line that is not blank. */
+static void
+count_separators (const char *data,
+                  gsize       len,
+                  gsize      *offset,
+                  Separators *seen)
+{
+  gboolean quoted = FALSE;
+  gsize i;
+
+  for (i = *offset; i < len; i++)
     {
       char c = data[i];
 
@@ -330,25 +345,54 @@ detect_delimiter (const char  *data,
       else if (c == '\n' || c == '\r')
         break;
       else if (c == ',')
-        commas++;
+        seen->commas++;
       else if (c == ';')
-        semicolons++;
+        seen->semicolons++;
       else if (c == '\t')
-        tabs++;
+        seen->tabs++;
       else if (c == '|')
-        pipes++;
+        seen->pipes++;
     }
 
-  if (commas == 0 && semicolons == 0 && (tabs > 0 || pipes > 0))
+  while (i < len && g_ascii_isspace (data[i]))
+    i++;
+  *offset = i;
+}
+
+/* Picks the delimiter from the header line: Excel writes commas, or
+ * semicolons in a French locale. A header without either, over rows cut
+ * by tabs or bars, is a file saved with another separator. */
+static gboolean
+detect_delimiter (const char  *data,
+                  gsize        len,
+                  char        *delimiter,
+                  GError     **error)
+{
+  Separators header = { 0 };
+  Separators row = { 0 };
+  gsize offset = 0;
+
+  while (offset < len && g_ascii_isspace (data[offset]))
+    offset++;
+  count_separators (data, len, &offset, &header);
+
+  if (header.commas == 0 && header.semicolons == 0)
     {
-      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_DELIMITER,
-                   tabs >= pipes
-                   ? _("The file seems to use tabs as separator: save it with commas or semicolons between the columns.")
-                   : _("The file seems to use “|” as separator: save it with commas or semicolons between the columns."));
-      return FALSE;
+      if (header.tabs == 0 && header.pipes == 0)
+        count_separators (data, len, &offset, &row);
+      header.tabs += row.tabs;
+      header.pipes += row.pipes;
+      if (header.tabs > 0 || header.pipes > 0)
+        {
+          g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_DELIMITER,
+                       header.tabs >= header.pipes
+                       ? _("The file seems to use tabs as separator: save it with commas or semicolons between the columns.")
+                       : _("The file seems to use “|” as separator: save it with commas or semicolons between the columns."));
+          return FALSE;
+        }
     }
 
-  *delimiter = semicolons > commas ? ';' : ',';
+  *delimiter = header.semicolons > header.commas ? ';' : ',';
   return TRUE;
 }
 
@@ -440,7 +484,7 @@ strip_number (const char *text)
 
       if (g_unichar_isspace (c) || c == 0x202F || c == 0x066C || c == '\'')
         continue;
-      g_string_append_unichar (out, c);
+      g_string_append_unichar (out, g_unichar_tolower (c));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (currencies); i++)
@@ -560,19 +604,39 @@ static const struct {
   { "فيدرالية", "federation" }, { "جامعة التعاونيات", "federation" },
 };
 
+/* Builds, once, a table from header_key() of each word to its code. */
+static GHashTable *
+word_table (const char * const *words,
+            const char * const *codes,
+            guint               n)
+{
+  GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_hash_table_insert (table, header_key (words[i]), (gpointer) codes[i]);
+  return table;
+}
+
 static const char *
 parse_legal_form (const char *text)
 {
+  static GHashTable *table;
   g_autofree char *key = header_key (text);
 
-  for (guint i = 0; i < G_N_ELEMENTS (legal_forms); i++)
+  if (g_once_init_enter (&table))
     {
-      g_autofree char *word = header_key (legal_forms[i].word);
+      const char *words[G_N_ELEMENTS (legal_forms)];
+      const char *codes[G_N_ELEMENTS (legal_forms)];
 
-      if (g_str_equal (key, word))
-        return legal_forms[i].code;
+      for (guint i = 0; i < G_N_ELEMENTS (legal_forms); i++)
+        {
+          words[i] = legal_forms[i].word;
+          codes[i] = legal_forms[i].code;
+        }
+      g_once_init_leave (&table, word_table (words, codes, G_N_ELEMENTS (legal_forms)));
     }
-  return NULL;
+
+  return g_hash_table_lookup (table, key);
 }
 
 static const struct {
@@ -807,10 +871,14 @@ static const char * const place_prefixes[] = {
   "اقليم ", "عماله ", "جهه ",
 };
 
+/* A place's name as a key, without the "Province de" people may write
+ * before it. "M'diq" and "Mdiq" both lead to M'diq-Fnideq, so a name is
+ * keyed with its apostrophes read as spaces and with them dropped. */
 static char *
-place_key (const char *text)
+place_key (const char *text,
+           gboolean    apostrophe_is_space)
 {
-  char *key = header_key (text);
+  char *key = normalize_key (text, apostrophe_is_space);
 
   for (guint i = 0; i < G_N_ELEMENTS (place_prefixes); i++)
     if (g_str_has_prefix (key, place_prefixes[i]) && strlen (key) > strlen (place_prefixes[i]))
@@ -824,18 +892,12 @@ place_key (const char *text)
 }
 
 static void
-add_place (GHashTable *table,
-           const char *name,
-           Place      *place)
+add_place_key (GHashTable *table,
+               char       *key,
+               Place      *place)
 {
-  char *key;
-  Place *known;
+  Place *known = g_hash_table_lookup (table, key);
 
-  if (name == NULL || *name == '\0')
-    return;
-
-  key = place_key (name);
-  known = g_hash_table_lookup (table, key);
   if (known == NULL)
     g_hash_table_insert (table, key, place);
   else
@@ -844,6 +906,18 @@ add_place (GHashTable *table,
         g_hash_table_insert (table, g_strdup (key), AMBIGUOUS_PLACE);
       g_free (key);
     }
+}
+
+static void
+add_place (GHashTable *table,
+           const char *name,
+           Place      *place)
+{
+  if (name == NULL || *name == '\0')
+    return;
+
+  add_place_key (table, place_key (name, TRUE), place);
+  add_place_key (table, place_key (name, FALSE), place);
 }
 
 /* Loads regions, provinces or sectors: their names in every language and
@@ -902,14 +976,11 @@ typedef struct {
   TdmCsvReport      *report;
   GError            *error;     /* a failure of the whole import */
 
-  guint              line;      /* line being parsed */
   guint              row_line;  /* line where the current row starts */
   gboolean           need_row_start;
   GPtrArray         *fields;    /* of char*, the current row */
   gboolean           header_done;
 
-  /* file column -> column index + 1, 0 when ignored */
-  guint             *column_map;
   guint              n_file_columns;
   /* column index -> file column, or -1 */
   int                file_column[N_COOP_COLUMNS];
@@ -931,7 +1002,6 @@ static void
 import_clear (Import *imp)
 {
   g_clear_pointer (&imp->fields, g_ptr_array_unref);
-  g_clear_pointer (&imp->column_map, g_free);
   g_clear_pointer (&imp->header_names, g_strfreev);
   g_clear_pointer (&imp->regions, g_hash_table_unref);
   g_clear_pointer (&imp->provinces, g_hash_table_unref);
@@ -994,6 +1064,7 @@ describe_invalid (Import     *imp,
 {
   g_autoptr(GHashTable) left = g_hash_table_new (g_str_hash, g_str_equal);
   GString *out = g_string_new (NULL);
+  const char *last = NULL;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -1009,8 +1080,9 @@ describe_invalid (Import     *imp,
         continue;
       g_hash_table_remove (left, imp->columns[i].property);
       /* "Give the name in Arabic or in French" comes for both names. */
-      if (strstr (out->str, message) != NULL)
+      if (g_strcmp0 (message, last) == 0)
         continue;
+      last = message;
       if (out->len > 0)
         g_string_append_c (out, ' ');
       g_string_append_printf (out, _("Column “%s”: %s"), column_title (imp, i), message);
@@ -1082,13 +1154,18 @@ lookup_place (GHashTable  *table,
               const char  *text,
               Place      **out)
 {
-  g_autofree char *key = place_key (text);
-  Place *place = g_hash_table_lookup (table, key);
+  for (int apostrophe_is_space = 1; apostrophe_is_space >= 0; apostrophe_is_space--)
+    {
+      g_autofree char *key = place_key (text, apostrophe_is_space);
+      Place *place = g_hash_table_lookup (table, key);
 
-  if (place == NULL || place == AMBIGUOUS_PLACE)
-    return FALSE;
-  *out = place;
-  return TRUE;
+      if (place != NULL && place != AMBIGUOUS_PLACE)
+        {
+          *out = place;
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* Appends "Column “X”: MESSAGE" to ERRORS. */
@@ -1127,13 +1204,15 @@ bind_id (sqlite3_stmt *stmt,
 
 /* Writes a validated cooperative with one prepared INSERT, the columns
  * tdm_store_save_cooperative() writes: the save path would check every
- * row a second time. A failed statement leaves the transaction open and
- * the row out. */
+ * row a second time. A failed INSERT leaves the transaction open and the
+ * row out; *FATAL says the import cannot go on. */
 static gboolean
 insert_cooperative (Import          *imp,
                     TdmCooperative  *coop,
                     const char      *name_key,
+                    const char      *search_text,
                     GPtrArray       *labels,
+                    gboolean        *fatal,
                     GError         **error)
 {
   TdmStore *store = imp->store;
@@ -1151,7 +1230,10 @@ insert_cooperative (Import          *imp,
                             "?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
                             error);
   if (stmt == NULL)
-    return FALSE;
+    {
+      *fatal = TRUE;
+      return FALSE;
+    }
 
   bind_text (stmt, 1, tdm_cooperative_get_name_ar (coop));
   bind_text (stmt, 2, tdm_cooperative_get_name_fr (coop));
@@ -1174,13 +1256,8 @@ insert_cooperative (Import          *imp,
   bind_text (stmt, 16, tdm_cooperative_get_phone (coop));
   bind_text (stmt, 17, tdm_cooperative_get_email (coop));
   bind_text (stmt, 18, tdm_cooperative_get_products (coop));
-  sqlite3_bind_text (stmt, 19, name_key, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 20,
-                     tdm_store_search_text (tdm_cooperative_get_name_ar (coop),
-                                            tdm_cooperative_get_name_fr (coop),
-                                            registration_number,
-                                            tdm_cooperative_get_commune (coop)),
-                     -1, g_free);
+  sqlite3_bind_text (stmt, 19, name_key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 20, search_text, -1, SQLITE_STATIC);
 
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_DONE)
@@ -1200,7 +1277,10 @@ insert_cooperative (Import          *imp,
                             "VALUES (?1, ?2, ?3, ?4)",
                             error);
   if (stmt == NULL)
-    return FALSE;
+    {
+      *fatal = TRUE;
+      return FALSE;
+    }
 
   for (guint i = 0; i < labels->len; i++)
     {
@@ -1211,23 +1291,14 @@ insert_cooperative (Import          *imp,
       bind_text (stmt, 3, label->issued_on);
       bind_text (stmt, 4, label->expires_on);
       rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
       if (rc != SQLITE_DONE)
         {
-          sqlite3_stmt *undo;
-
-          tdm_store_set_error (store, error, rc, NULL);
-          sqlite3_reset (stmt);
-          /* Take the row back out with its labels (ON DELETE CASCADE). */
-          undo = tdm_store_prepare (store, "DELETE FROM cooperative WHERE id = ?1", NULL);
-          if (undo != NULL)
-            {
-              sqlite3_bind_int64 (undo, 1, id);
-              sqlite3_step (undo);
-              sqlite3_reset (undo);
-            }
-          return FALSE;
+          /* The validation checked the labels: the cooperative row is in
+           * and a bulk insert cannot take it back, so the import fails. */
+          *fatal = TRUE;
+          return tdm_store_set_error (store, error, rc, _("saving the labels"));
         }
-      sqlite3_reset (stmt);
     }
 
   return TRUE;
@@ -1243,7 +1314,9 @@ import_cooperative_row (Import *imp)
   g_autoptr(GError) error = NULL;
   g_autofree char *founded_on = NULL;
   g_autofree char *name_key = NULL;
+  g_autofree char *search_text = NULL;
   g_autofree char *key = NULL;
+  gboolean fatal = FALSE;
   const char *number;
   const char *value;
   const char *legal_form = "cooperative";
@@ -1325,7 +1398,8 @@ import_cooperative_row (Import *imp)
                                     number));
       return;
     }
-  name_key = tdm_store_name_key (row_value (imp, COOP_NAME_AR), row_value (imp, COOP_NAME_FR));
+  tdm_store_cooperative_keys (row_value (imp, COOP_NAME_AR), row_value (imp, COOP_NAME_FR),
+                              number, row_value (imp, COOP_COMMUNE), &name_key, &search_text);
   key = coop_key (name_key, province != NULL ? province->id : 0);
   if (g_hash_table_contains (imp->name_keys, key))
     {
@@ -1372,9 +1446,9 @@ import_cooperative_row (Import *imp)
       return;
     }
 
-  if (!insert_cooperative (imp, coop, name_key, labels, &error))
+  if (!insert_cooperative (imp, coop, name_key, search_text, labels, &fatal, &error))
     {
-      if (!g_error_matches (error, TDM_STORE_ERROR, TDM_STORE_ERROR_CONSTRAINT))
+      if (fatal || !g_error_matches (error, TDM_STORE_ERROR, TDM_STORE_ERROR_CONSTRAINT))
         {
           g_propagate_error (&imp->error, g_steal_pointer (&error));
           return;
@@ -1465,7 +1539,6 @@ read_header (Import *imp)
   guint required = imp->kind == TDM_CSV_COOPERATIVES ? COOP_NAME_FR : PARTNER_NAME;
 
   imp->n_file_columns = imp->fields->len;
-  imp->column_map = g_new0 (guint, imp->n_file_columns);
   imp->header_names = g_new0 (char *, imp->n_file_columns + 1);
 
   for (guint i = 0; i < imp->n_columns; i++)
@@ -1479,10 +1552,7 @@ read_header (Import *imp)
 
       imp->header_names[col] = g_strdup (title);
       if (index > 0 && imp->file_column[index - 1] < 0)
-        {
-          imp->file_column[index - 1] = col;
-          imp->column_map[col] = index;
-        }
+        imp->file_column[index - 1] = col;
       else if (*title != '\0')
         g_strv_builder_add (ignored, title);
     }
@@ -1597,6 +1667,8 @@ parse_rows (Import              *imp,
   const char *end = data + len;
   guint line = 1;
   guint percent = 0;
+  /* Lines end with LF or CRLF; files from old Macs end them with CR. */
+  char newline_char = memchr (data, '\n', len) == NULL && memchr (data, '\r', len) != NULL ? '\r' : '\n';
 
   if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
     {
@@ -1609,7 +1681,7 @@ parse_rows (Import              *imp,
   imp->need_row_start = TRUE;
   while (p < end)
     {
-      const char *newline = memchr (p, '\n', end - p);
+      const char *newline = memchr (p, newline_char, end - p);
       const char *next = newline != NULL ? newline + 1 : end;
 
       if (imp->need_row_start && !is_blank (p, next))
@@ -1617,7 +1689,6 @@ parse_rows (Import              *imp,
           imp->row_line = line;
           imp->need_row_start = FALSE;
         }
-      imp->line = line;
 
       if (csv_parse (&parser, p, next - p, on_field, on_row_end, imp) != (size_t) (next - p))
         {
@@ -1730,7 +1801,10 @@ tdm_csv_import (TdmStore            *store,
       imp.n_columns = N_PARTNER_COLUMNS;
     }
 
-  if (!tdm_store_begin (store, error))
+  /* One transaction. Cooperatives go in as a bulk insert: the search
+   * index is filled once at the end. */
+  if (!(kind == TDM_CSV_COOPERATIVES ? tdm_store_begin_bulk_insert (store, error)
+                                     : tdm_store_begin (store, error)))
     {
       import_clear (&imp);
       return NULL;
@@ -1760,7 +1834,8 @@ tdm_csv_import (TdmStore            *store,
     tdm_store_notify_changed (store, kind == TDM_CSV_COOPERATIVES ? "cooperative" : "partner");
 
   import_clear (&imp);
-  if (!tdm_store_commit (store, error))
+  if (!(kind == TDM_CSV_COOPERATIVES ? tdm_store_end_bulk_insert (store, error)
+                                     : tdm_store_commit (store, error)))
     return NULL;
 
   if (progress != NULL)

@@ -67,61 +67,93 @@ tdm_cooperative_sort_get_type (void)
   return type_id;
 }
 
-/* What to join and what to order by, per sort. The expressions of NAME and
- * WOMEN_SHARE are those of the "list sorting" indexes of the schema, so
- * that SQLite walks an index instead of sorting. */
-static void
-sort_clause (TdmCooperativeSort   sort,
-             gboolean             arabic,
-             const char         **join,
-             const char         **key)
-{
-  *join = "";
+/* How each sort orders. KEY_FR/KEY_AR are the ORDER BY key in a French
+ * (or English) and an Arabic UI. The keys of NAME and WOMEN_SHARE are the
+ * expressions of the "list sorting" indexes of the schema, so that SQLite
+ * walks an index instead of sorting. A sort by a place (PLACE_TABLE, "x"
+ * in the keys) walks the unique index of the place's names and, for each
+ * place, the cooperatives of that place in id order: no sort either. */
+typedef struct {
+  const char *key_fr;
+  const char *key_ar;
+  const char *place_table;
+  const char *place_column;
+  const char *place_index;
+} SortSpec;
 
-  switch (sort)
-    {
-    case TDM_COOPERATIVE_SORT_PROVINCE:
-      *join = " LEFT JOIN province p ON p.id = c.province_id";
-      *key = arabic ? "p.name_ar" : "p.name_fr COLLATE NOCASE";
-      break;
-    case TDM_COOPERATIVE_SORT_REGION:
-      *join = " LEFT JOIN region r ON r.id = c.region_id";
-      *key = arabic ? "r.name_ar" : "r.name_fr COLLATE NOCASE";
-      break;
-    case TDM_COOPERATIVE_SORT_SECTOR:
-      *join = " LEFT JOIN sector s ON s.id = c.sector_id";
-      *key = arabic ? "s.name_ar" : "s.name_fr COLLATE NOCASE";
-      break;
-    case TDM_COOPERATIVE_SORT_MEMBERS:
-      *key = "c.members";
-      break;
-    case TDM_COOPERATIVE_SORT_WOMEN_SHARE:
-      *key = "(CASE WHEN c.members > 0 THEN CAST(c.women AS REAL) / c.members ELSE -1 END)";
-      break;
-    case TDM_COOPERATIVE_SORT_FOUNDED:
-      *key = "c.founded_on";
-      break;
-    case TDM_COOPERATIVE_SORT_NAME:
-    default:
-      *key = arabic ? "coalesce(nullif(c.name_ar, ''), c.name_fr) COLLATE NOCASE"
-                    : "coalesce(nullif(c.name_fr, ''), c.name_ar) COLLATE NOCASE";
-      break;
-    }
+static const SortSpec sort_specs[] = {
+  [TDM_COOPERATIVE_SORT_NAME] = {
+    "coalesce(nullif(c.name_fr, ''), c.name_ar) COLLATE NOCASE",
+    "coalesce(nullif(c.name_ar, ''), c.name_fr) COLLATE NOCASE",
+    NULL, NULL, NULL },
+  [TDM_COOPERATIVE_SORT_PROVINCE] = {
+    "x.name_fr COLLATE NOCASE", "x.name_ar",
+    "province", "c.province_id", "cooperative_province" },
+  [TDM_COOPERATIVE_SORT_REGION] = {
+    "x.name_fr COLLATE NOCASE", "x.name_ar",
+    "region", "c.region_id", "cooperative_region" },
+  [TDM_COOPERATIVE_SORT_SECTOR] = {
+    "x.name_fr COLLATE NOCASE", "x.name_ar",
+    "sector", "c.sector_id", "cooperative_sector" },
+  [TDM_COOPERATIVE_SORT_MEMBERS] = {
+    "c.members", "c.members", NULL, NULL, NULL },
+  [TDM_COOPERATIVE_SORT_WOMEN_SHARE] = {
+    "(CASE WHEN c.members > 0 THEN CAST(c.women AS REAL) / c.members ELSE -1 END)",
+    "(CASE WHEN c.members > 0 THEN CAST(c.women AS REAL) / c.members ELSE -1 END)",
+    NULL, NULL, NULL },
+  [TDM_COOPERATIVE_SORT_FOUNDED] = {
+    "c.founded_on", "c.founded_on", NULL, NULL, NULL },
+};
+
+/* Without a filter, a sort by place runs in two parts: the join from the
+ * place's name index, and the cooperatives without that place, which
+ * SQLite sorts first ascending and last descending. */
+static char *
+place_order_sql (const SortSpec *spec,
+                 const char     *key,
+                 gboolean        descending,
+                 guint           part)
+{
+  const char *dir = descending ? " DESC" : " ASC";
+  gboolean without_place = (part == 0) != descending;
+
+  if (part > 1)
+    return NULL;
+
+  if (without_place)
+    return g_strconcat ("SELECT c.id FROM cooperative c INDEXED BY ", spec->place_index,
+                        " WHERE ", spec->place_column, " IS NULL ORDER BY c.id", dir,
+                        NULL);
+
+  /* CROSS JOIN keeps the place as the outer loop. */
+  return g_strconcat ("SELECT c.id FROM ", spec->place_table, " x CROSS JOIN cooperative c ON ",
+                      spec->place_column, " = x.id ORDER BY ", key, dir, ", c.id", dir,
+                      NULL);
 }
 
 static sqlite3_stmt *
 prepare_order (gpointer   owner,
+               guint      part,
                GError   **error)
 {
   TdmCooperativeList *self = TDM_COOPERATIVE_LIST (owner);
+  const SortSpec *spec = &sort_specs[self->sort];
+  const char *key = tdm_locale_is_arabic () ? spec->key_ar : spec->key_fr;
   const char *dir = self->descending ? " DESC" : " ASC";
+  gboolean filtered = self->region_id != 0 || self->province_id != 0 || self->sector_id != 0;
+  g_autofree char *join = NULL;
   g_autofree char *sql = NULL;
   const char *indexed = "";
-  const char *join;
-  const char *key;
   sqlite3_stmt *stmt;
 
-  sort_clause (self->sort, tdm_locale_is_arabic (), &join, &key);
+  if (spec->place_table != NULL && !filtered)
+    {
+      sql = place_order_sql (spec, key, self->descending, part);
+      return sql != NULL ? tdm_store_prepare (self->store, sql, error) : NULL;
+    }
+
+  if (part > 0)
+    return NULL;
 
   /* With a filter, SQLite would rather walk the sort index and read every
    * row to test it; reading the few filtered rows and sorting them is
@@ -133,8 +165,11 @@ prepare_order (gpointer   owner,
   else if (self->sector_id != 0)
     indexed = " INDEXED BY cooperative_sector";
 
+  if (spec->place_table != NULL)
+    join = g_strconcat (" LEFT JOIN ", spec->place_table, " x ON x.id = ", spec->place_column, NULL);
+
   /* Only constant fragments go into the text; values are bound. */
-  sql = g_strconcat ("SELECT c.id FROM cooperative c", indexed, join, " WHERE 1",
+  sql = g_strconcat ("SELECT c.id FROM cooperative c", indexed, join != NULL ? join : "", " WHERE 1",
                      self->region_id != 0 ? " AND c.region_id = :region" : "",
                      self->province_id != 0 ? " AND c.province_id = :province" : "",
                      self->sector_id != 0 ? " AND c.sector_id = :sector" : "",

@@ -35,7 +35,11 @@ G_DECLARE_FINAL_TYPE (TdmCooperativeList, tdm_cooperative_list, TDM, COOPERATIVE
  * change re-runs the query and emits one items-changed covering only the
  * positions that differ. Names sort in the UI language (else the other
  * name), ties by id. An edited row that is cached is updated in place.
- * The items carry no labels (see tdm_store_get_cooperative()). */
+ * The items carry no labels (see tdm_store_get_cooperative()).
+ *
+ * The search is folded with tdm_fold() and matches anywhere in the folded
+ * names, registration number and commune (search_text): through the
+ * trigram index from three characters on, by a scan below that. */
 TdmCooperativeList *tdm_cooperative_list_new        (TdmStore           *store);
 void                tdm_cooperative_list_set_search (TdmCooperativeList *self,
                                                      const char         *text);

@@ -37,13 +37,6 @@ void     tdm_cooperative_update_from_row   (TdmCooperative *self,
                                             sqlite3_stmt   *stmt,
                                             int             first);
 
-/* The read-only display names, for a caller that builds the record
- * another way. NULL clears a name. */
-void     tdm_cooperative_set_place_names   (TdmCooperative *self,
-                                            const char     *sector_name,
-                                            const char     *province_name,
-                                            const char     *region_name);
-
 /* Sets "id" (the property is read-write too; this is the typed form). */
 void     tdm_cooperative_set_id            (TdmCooperative *self,
                                             gint64          id);

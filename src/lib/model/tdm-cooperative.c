@@ -444,21 +444,6 @@ tdm_cooperative_set_id (TdmCooperative *self,
   set_int64 (self, &self->id, PROP_ID, id);
 }
 
-void
-tdm_cooperative_set_place_names (TdmCooperative *self,
-                                 const char     *sector_name,
-                                 const char     *province_name,
-                                 const char     *region_name)
-{
-  g_return_if_fail (TDM_IS_COOPERATIVE (self));
-
-  g_object_freeze_notify (G_OBJECT (self));
-  set_string (self, PROP_SECTOR_NAME, sector_name);
-  set_string (self, PROP_PROVINCE_NAME, province_name);
-  set_string (self, PROP_REGION_NAME, region_name);
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
 static const char *
 column_text (sqlite3_stmt *stmt,
              int           column)

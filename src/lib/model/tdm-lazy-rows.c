@@ -3,17 +3,20 @@
  * A list runs two queries. The order query (filters and sort, in SQL)
  * gives the ordered ids of every row that passes the filters; it runs
  * again only when the filters, the sort or the data change. The search
- * query (FTS5 trigram or instr(), in SQL) gives the set of ids that match
+ * query (FTS5 trigram, or a scan of the folded texts kept in memory) gives
+ * the set of ids that match
  * the folded search text, in no useful order. The list shows the ids of
  * the order that are in the set. Keeping the two apart is what makes a
  * search typed letter by letter fast: SQLite would otherwise sort every
- * match again at each key press.
+ * match again at each key press. The last few search results are kept
+ * until the data changes, so that erasing a letter costs nothing.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "tdm-fold.h"
 #include "tdm-lazy-rows.h"
@@ -21,9 +24,21 @@
 /* Rows built and kept alive: a few screens of a column view. */
 #define CACHE_SIZE 256
 
+/* Search results kept for erasing and retyping. */
+#define N_RECENT_SEARCHES 16
+
 /* Above this id, a bitmap of the matching ids would be too big; a hash
  * set takes over. */
 #define MAX_BITMAP_ID (G_GINT64_CONSTANT (1) << 26)
+
+/* The ids matching one folded query, over the whole table. */
+typedef struct {
+  char       *query;
+  guint       n_matches;
+  gint64      max_id;   /* the bitmap covers ids 0 .. max_id */
+  guint8     *bits;
+  GHashTable *set;      /* instead of BITS when ids are too large */
+} SearchResult;
 
 typedef struct {
   gint64   id;
@@ -39,25 +54,32 @@ struct _TdmLazyRows
   gulong                changed_handler;
 
   char                 *fts_sql;
-  char                 *instr_sql;
+  char                 *texts_sql;
+  char                 *max_id_sql;
 
-  /* Ids that pass the filters, in sort order, and the largest of them. */
+  /* The folded search text of every row, end to end and separated by
+   * NULs, with the id and start of each: short and broad searches scan
+   * this instead of asking SQLite to visit every row. Read on the first
+   * such search, dropped when the data changes. */
+  GByteArray           *texts;
+  GArray               *text_ids;
+  GArray               *text_starts;
+
+  /* Ids that pass the filters, in sort order. */
   GArray               *order;
-  gint64                max_id;
+  /* The largest id of the table, -1 when it must be read again. */
+  gint64                table_max_id;
   /* What the model shows: ORDER restricted to the search. */
   GArray               *ids;
   /* Folded search text, "" for none. */
   char                 *search;
+  /* SearchResult, most recent first. */
+  GQueue                recent;
 
   /* id -> GList link of LRU; LRU holds CacheEntry, most recent first. */
   GHashTable           *cache;
   GQueue                lru;
 };
-
-typedef struct {
-  guint8     *bits;
-  GHashTable *set;
-} IdSet;
 
 static void
 cache_entry_free (CacheEntry *entry)
@@ -137,53 +159,175 @@ static gboolean
 run_order (TdmLazyRows  *self,
            GError      **error)
 {
-  sqlite3_stmt *stmt;
-  GArray *order;
-  gint64 max_id = 0;
+  g_autoptr(GArray) order = g_array_sized_new (FALSE, FALSE, sizeof (gint64), MAX (self->order->len, 64));
+
+  for (guint part = 0; ; part++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      sqlite3_stmt *stmt;
+      int rc;
+
+      stmt = self->order_func (self->model, part, &local_error);
+      if (stmt == NULL && local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      if (stmt == NULL)
+        break;
+
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          g_array_append_val (order, id);
+        }
+      sqlite3_reset (stmt);
+
+      if (rc != SQLITE_DONE)
+        return tdm_store_set_error (self->store, error, rc, _("listing the records"));
+    }
+
+  g_array_unref (self->order);
+  self->order = g_steal_pointer (&order);
+
+  return TRUE;
+}
+
+static void
+search_result_free (SearchResult *result)
+{
+  g_free (result->query);
+  g_free (result->bits);
+  g_clear_pointer (&result->set, g_hash_table_unref);
+  g_free (result);
+}
+
+static gboolean
+search_result_contains (const SearchResult *result,
+                        gint64              id)
+{
+  if (result->bits != NULL)
+    return id >= 0 && id <= result->max_id && (result->bits[id >> 3] & (1u << (id & 7))) != 0;
+
+  return g_hash_table_contains (result->set, &id);
+}
+
+static void
+forget_searches (TdmLazyRows *self)
+{
+  g_queue_clear_full (&self->recent, (GDestroyNotify) search_result_free);
+}
+
+static SearchResult *
+find_search (TdmLazyRows *self,
+             const char  *query)
+{
+  for (GList *l = self->recent.head; l != NULL; l = l->next)
+    {
+      SearchResult *result = l->data;
+
+      if (g_str_equal (result->query, query))
+        {
+          g_queue_unlink (&self->recent, l);
+          g_queue_push_head_link (&self->recent, l);
+          return result;
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+read_table_max_id (TdmLazyRows  *self,
+                   GError      **error)
+{
+  sqlite3_stmt *stmt = tdm_store_prepare (self->store, self->max_id_sql, error);
   int rc;
 
-  stmt = self->order_func (self->model, error);
   if (stmt == NULL)
     return FALSE;
 
-  order = g_array_sized_new (FALSE, FALSE, sizeof (gint64), MAX (self->order->len, 64));
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    self->table_max_id = MAX (0, sqlite3_column_int64 (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW)
+    return tdm_store_set_error (self->store, error, rc, _("searching"));
+
+  return TRUE;
+}
+
+static void
+forget_texts (TdmLazyRows *self)
+{
+  g_clear_pointer (&self->texts, g_byte_array_unref);
+  g_clear_pointer (&self->text_ids, g_array_unref);
+  g_clear_pointer (&self->text_starts, g_array_unref);
+}
+
+static gboolean
+load_texts (TdmLazyRows  *self,
+            GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (self->texts != NULL)
+    return TRUE;
+
+  stmt = tdm_store_prepare (self->store, self->texts_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  self->texts = g_byte_array_new ();
+  self->text_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->text_starts = g_array_new (FALSE, FALSE, sizeof (guint));
+
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
+      const guint8 *text = sqlite3_column_text (stmt, 1);
+      guint start = self->texts->len;
 
-      g_array_append_val (order, id);
-      max_id = MAX (max_id, id);
+      g_array_append_val (self->text_ids, id);
+      g_array_append_val (self->text_starts, start);
+      if (text != NULL)
+        g_byte_array_append (self->texts, text, sqlite3_column_bytes (stmt, 1));
+      g_byte_array_append (self->texts, (const guint8 *) "", 1);
     }
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
     {
-      g_array_unref (order);
-      return tdm_store_set_error (self->store, error, rc, _("listing the records"));
+      forget_texts (self);
+      return tdm_store_set_error (self->store, error, rc, _("searching"));
     }
-
-  g_array_unref (self->order);
-  self->order = order;
-  self->max_id = max_id;
 
   return TRUE;
 }
 
-static gboolean
-id_set_contains (const IdSet *set,
-                 gint64       id)
+/* Index of the row whose text holds byte OFFSET of the texts. */
+static guint
+row_at_offset (TdmLazyRows *self,
+               guint        offset)
 {
-  if (set->bits != NULL)
-    return id >= 0 && id <= MAX_BITMAP_ID && (set->bits[id >> 3] & (1u << (id & 7))) != 0;
+  const guint *starts = (const guint *) self->text_starts->data;
+  guint lo = 0;
+  guint hi = self->text_starts->len;
 
-  return g_hash_table_contains (set->set, &id);
-}
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
 
-static void
-id_set_clear (IdSet *set)
-{
-  g_clear_pointer (&set->bits, g_free);
-  g_clear_pointer (&set->set, g_hash_table_unref);
+      if (starts[mid] <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+
+  return lo;
 }
 
 /* An FTS5 string: the whole query as one phrase, so that nothing the user
@@ -204,60 +348,130 @@ fts_phrase (const char *query)
   return g_string_free (phrase, FALSE);
 }
 
-/* The ids matching the search. Trigrams need three characters; shorter
- * queries scan the folded text with instr(). */
+/* Trigrams need three characters: shorter queries scan the folded texts
+ * in memory. A trigram query costs about its number of trigrams times the
+ * rows each one is found in, a scan about the number of rows. When typing
+ * on from a query that matched most of the table (every name holds
+ * "تعاونية" or "coopérative"), the scan is the cheaper of the two and
+ * gives the same rows. */
 static gboolean
+prefer_fts (TdmLazyRows *self,
+            const char  *query)
+{
+  glong length = g_utf8_strlen (query, -1);
+  SearchResult *last;
+
+  if (self->fts_sql == NULL || length < 3)
+    return FALSE;
+
+  last = g_queue_peek_head (&self->recent);
+  if (last != NULL && last->query[0] != '\0' && g_str_has_prefix (query, last->query))
+    return (gint64) last->n_matches * (length - 2) <= self->table_max_id * 2;
+
+  return TRUE;
+}
+
+static SearchResult *
+search_result_new (const char *query,
+                   gint64      max_id)
+{
+  SearchResult *result = g_new0 (SearchResult, 1);
+
+  result->query = g_strdup (query);
+  result->max_id = max_id;
+  if (max_id <= MAX_BITMAP_ID)
+    result->bits = g_malloc0 ((gsize) (max_id >> 3) + 1);
+  else
+    result->set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  return result;
+}
+
+static void
+search_result_add (SearchResult *result,
+                   gint64        id)
+{
+  if (id < 0 || id > result->max_id)
+    return;
+
+  result->n_matches++;
+  if (result->bits != NULL)
+    result->bits[id >> 3] |= (guint8) (1u << (id & 7));
+  else
+    g_hash_table_add (result->set, g_memdup2 (&id, sizeof id));
+}
+
+/* memmem() over all the texts at once: a match cannot span two rows, as
+ * the folded query holds no NUL; after a match the scan resumes at the
+ * next row. */
+static SearchResult *
+scan_texts (TdmLazyRows  *self,
+            const char   *query,
+            GError      **error)
+{
+  SearchResult *result;
+  const guint8 *texts;
+  gsize query_len = strlen (query);
+  gsize offset = 0;
+
+  if (!load_texts (self, error))
+    return NULL;
+
+  result = search_result_new (query, self->table_max_id);
+  texts = self->texts->data;
+
+  while (offset < self->texts->len)
+    {
+      const guint8 *match = memmem (texts + offset, self->texts->len - offset, query, query_len);
+      guint row;
+
+      if (match == NULL)
+        break;
+
+      row = row_at_offset (self, (guint) (match - texts));
+      search_result_add (result, g_array_index (self->text_ids, gint64, row));
+      offset = row + 1 < self->text_starts->len
+               ? g_array_index (self->text_starts, guint, row + 1)
+               : self->texts->len;
+    }
+
+  return result;
+}
+
+/* The ids of the whole table matching QUERY, in no useful order. */
+static SearchResult *
 run_search (TdmLazyRows  *self,
-            IdSet        *set,
+            const char   *query,
             GError      **error)
 {
   g_autofree char *phrase = NULL;
-  gboolean use_fts;
+  SearchResult *result;
   sqlite3_stmt *stmt;
   int rc;
 
-  use_fts = self->fts_sql != NULL && g_utf8_strlen (self->search, -1) >= 3;
-  stmt = tdm_store_prepare (self->store, use_fts ? self->fts_sql : self->instr_sql, error);
+  if (!prefer_fts (self, query))
+    return scan_texts (self, query, error);
+
+  stmt = tdm_store_prepare (self->store, self->fts_sql, error);
   if (stmt == NULL)
-    return FALSE;
+    return NULL;
 
-  if (use_fts)
-    {
-      phrase = fts_phrase (self->search);
-      sqlite3_bind_text (stmt, 1, phrase, -1, SQLITE_STATIC);
-    }
-  else
-    {
-      sqlite3_bind_text (stmt, 1, self->search, -1, SQLITE_STATIC);
-    }
+  phrase = fts_phrase (query);
+  sqlite3_bind_text (stmt, 1, phrase, -1, SQLITE_STATIC);
 
-  if (self->max_id <= MAX_BITMAP_ID)
-    set->bits = g_malloc0 ((gsize) (self->max_id >> 3) + 1);
-  else
-    set->set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-
+  result = search_result_new (query, self->table_max_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      /* Ids beyond the order's largest cannot be shown. */
-      if (id < 0 || id > self->max_id)
-        continue;
-
-      if (set->bits != NULL)
-        set->bits[id >> 3] |= (guint8) (1u << (id & 7));
-      else
-        g_hash_table_add (set->set, g_memdup2 (&id, sizeof id));
-    }
+    search_result_add (result, sqlite3_column_int64 (stmt, 0));
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
     {
-      id_set_clear (set);
-      return tdm_store_set_error (self->store, error, rc, _("searching"));
+      search_result_free (result);
+      tdm_store_set_error (self->store, error, rc, _("searching"));
+      return NULL;
     }
 
-  return TRUE;
+  return result;
 }
 
 /* Swaps in NEW_IDS and emits one items-changed for the range between the
@@ -294,8 +508,15 @@ update (TdmLazyRows  *self,
         gboolean      data_changed,
         GError      **error)
 {
-  IdSet set = { NULL, NULL };
+  SearchResult *result;
   GArray *ids;
+
+  if (data_changed)
+    {
+      forget_searches (self);
+      forget_texts (self);
+      self->table_max_id = -1;
+    }
 
   if ((order_changed || data_changed) && !run_order (self, error))
     return FALSE;
@@ -306,18 +527,29 @@ update (TdmLazyRows  *self,
     }
   else
     {
-      if (!run_search (self, &set, error))
+      if (self->table_max_id < 0 && !read_table_max_id (self, error))
         return FALSE;
 
-      ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), MIN (self->order->len, 1024));
+      result = find_search (self, self->search);
+      if (result == NULL)
+        {
+          result = run_search (self, self->search, error);
+          if (result == NULL)
+            return FALSE;
+
+          g_queue_push_head (&self->recent, result);
+          if (self->recent.length > N_RECENT_SEARCHES)
+            search_result_free (g_queue_pop_tail (&self->recent));
+        }
+
+      ids = g_array_sized_new (FALSE, FALSE, sizeof (gint64), MIN (self->order->len, result->n_matches));
       for (guint i = 0; i < self->order->len; i++)
         {
           gint64 id = g_array_index (self->order, gint64, i);
 
-          if (id_set_contains (&set, id))
+          if (search_result_contains (result, id))
             g_array_append_val (ids, id);
         }
-      id_set_clear (&set);
     }
 
   if (data_changed)
@@ -371,15 +603,17 @@ tdm_lazy_rows_new (GListModel            *model,
   self->order = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->ids = g_array_ref (self->order);
   self->search = g_strdup ("");
+  self->table_max_id = -1;
   self->cache = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_queue_init (&self->lru);
+  g_queue_init (&self->recent);
 
   /* Table names are constants of the code, never user input. */
   if (info->fts_table != NULL)
     self->fts_sql = g_strdup_printf ("SELECT rowid FROM %s WHERE %s MATCH ?1",
                                      info->fts_table, info->fts_table);
-  self->instr_sql = g_strdup_printf ("SELECT id FROM %s WHERE instr(search_text, ?1) > 0",
-                                     info->table);
+  self->texts_sql = g_strdup_printf ("SELECT id, search_text FROM %s", info->table);
+  self->max_id_sql = g_strdup_printf ("SELECT max(id) FROM %s", info->table);
 
   signal = g_strconcat ("changed::", info->table, NULL);
   self->changed_handler = g_signal_connect (store, signal, G_CALLBACK (on_store_changed), self);
@@ -397,12 +631,15 @@ tdm_lazy_rows_free (TdmLazyRows *self)
 
   g_clear_signal_handler (&self->changed_handler, self->store);
   g_queue_clear_full (&self->lru, (GDestroyNotify) cache_entry_free);
+  forget_searches (self);
+  forget_texts (self);
   g_hash_table_unref (self->cache);
   g_array_unref (self->ids);
   g_array_unref (self->order);
   g_free (self->search);
   g_free (self->fts_sql);
-  g_free (self->instr_sql);
+  g_free (self->texts_sql);
+  g_free (self->max_id_sql);
   g_object_unref (self->store);
   g_free (self);
 }
@@ -464,12 +701,6 @@ tdm_lazy_rows_find (TdmLazyRows *self,
   return -1;
 }
 
-const char *
-tdm_lazy_rows_get_search (TdmLazyRows *self)
-{
-  return self->search;
-}
-
 gboolean
 tdm_lazy_rows_set_search (TdmLazyRows *self,
                           const char  *text)
@@ -493,10 +724,4 @@ void
 tdm_lazy_rows_reload_order (TdmLazyRows *self)
 {
   warn_update (self, TRUE, FALSE);
-}
-
-guint
-tdm_lazy_rows_get_n_cached (TdmLazyRows *self)
-{
-  return self->lru.length;
 }

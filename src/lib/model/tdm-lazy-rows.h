@@ -16,7 +16,7 @@ typedef struct {
    * its queries on TdmStore::changed::TABLE. */
   const char *table;
   /* The FTS5 trigram table over TABLE.search_text, or NULL when there is
-   * none (then every search uses instr()). */
+   * none (then every search scans search_text). */
   const char *fts_table;
   /* One row for one id: "SELECT <columns> ... WHERE <id> = ?1". */
   const char *item_sql;
@@ -26,10 +26,13 @@ typedef struct {
                                 int           first);
 } TdmLazyRowsInfo;
 
-/* Returns the statement of the ordered ids (column 0) of the rows that
- * pass the list's filters, in its sort order, bound and ready to step, or
- * NULL with ERROR set. */
+/* Returns the statement of part PART (from 0) of the ordered ids
+ * (column 0) of the rows that pass the list's filters, in its sort order,
+ * bound and ready to step. The parts are read one after the other and put
+ * end to end; NULL without ERROR set ends them, NULL with ERROR set is a
+ * failure. */
 typedef sqlite3_stmt *(*TdmLazyRowsOrderFunc) (gpointer   owner,
+                                               guint      part,
                                                GError   **error);
 
 typedef struct _TdmLazyRows TdmLazyRows;
@@ -46,7 +49,6 @@ gpointer     tdm_lazy_rows_get_item       (TdmLazyRows           *self,
                                            guint                  position);
 gint         tdm_lazy_rows_find           (TdmLazyRows           *self,
                                            gint64                 id);
-const char  *tdm_lazy_rows_get_search     (TdmLazyRows           *self);
 
 /* Folds TEXT and, when it differs from the current search, re-runs it.
  * Returns TRUE when the search changed. */
@@ -54,8 +56,5 @@ gboolean     tdm_lazy_rows_set_search     (TdmLazyRows           *self,
                                            const char            *text);
 /* Re-runs the order query (filters or sort changed). */
 void         tdm_lazy_rows_reload_order   (TdmLazyRows           *self);
-
-/* Items built and cached so far (tests). */
-guint        tdm_lazy_rows_get_n_cached   (TdmLazyRows           *self);
 
 G_END_DECLS

@@ -78,12 +78,16 @@ sort_key (TdmPartnerSort sort)
 
 static sqlite3_stmt *
 prepare_order (gpointer   owner,
+               guint      part,
                GError   **error)
 {
   TdmPartnerList *self = TDM_PARTNER_LIST (owner);
   const char *dir = self->descending ? " DESC" : " ASC";
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt;
+
+  if (part > 0)
+    return NULL;
 
   /* Partners are a few hundred: no index is needed to sort them. */
   sql = g_strconcat ("SELECT pa.id FROM partner pa WHERE 1",

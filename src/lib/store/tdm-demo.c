@@ -45,14 +45,15 @@ static const Pair virtues[] = {
   { "الأندلس", "Al Andalous" },
 };
 
-/* What a cooperative of a sector calls itself. In Arabic the activity
- * follows the name ("تعاونية الأمل للنسيج"), in French it precedes it
- * ("Coopérative de Tissage Al Amal"). ADJECTIVE: the Arabic is an
- * adjective (الفلاحية), after which "النسوية" comes last. */
+/* What a cooperative of a sector calls itself, and what it makes. In
+ * Arabic the activity follows the name ("تعاونية الأمل للنسيج"), in French
+ * it precedes it ("Coopérative de Tissage Al Amal"). ADJECTIVE: the
+ * Arabic is an adjective (الفلاحية), after which "النسوية" comes last. */
 typedef struct {
   const char *ar;
   const char *fr;
   gboolean    adjective;
+  Pair        products;
 } Activity;
 
 typedef struct {
@@ -61,149 +62,100 @@ typedef struct {
   double          women;         /* chance that it is a women's cooperative */
   const Activity *activities;
   guint           n_activities;
-  const Pair     *products;      /* Arabic, French */
-  guint           n_products;
 } SectorStyle;
 
-static const Activity agriculture_activities[] = {
-  { "الفلاحية", "Agricole", TRUE },
-  { "لتربية الماشية", "d’Élevage", FALSE },
-  { "لإنتاج الحليب", "Laitière", FALSE },
-  { "لتربية النحل", "Apicole", FALSE },
-  { "لزيت الزيتون", "Oléicole", FALSE },
+static const Activity agriculture[] = {
+  { "الفلاحية", "Agricole", TRUE, { "حبوب، قطاني، خضر", "Céréales, légumineuses, légumes" } },
+  { "الفلاحية", "Agricole", TRUE, { "تمور، لوز", "Dattes, amandes" } },
+  { "لتربية الماشية", "d’Élevage", FALSE, { "لحوم الأغنام والماعز", "Viande ovine et caprine" } },
+  { "لإنتاج الحليب", "Laitière", FALSE, { "حليب، جبن طري، لبن", "Lait, fromage frais, lben" } },
+  { "لتربية النحل", "Apicole", FALSE, { "عسل، حبوب اللقاح", "Miel, pollen" } },
+  { "لزيت الزيتون", "Oléicole", FALSE, { "زيت الزيتون، زيتون", "Huile d’olive, olives" } },
+  { "للصبار", "du Cactus", FALSE, { "صبار، زيت بذور الصبار", "Figues de Barbarie, huile de pépins" } },
 };
-static const Pair agriculture_products[] = {
-  { "حليب، جبن طري", "Lait, fromage frais" }, { "عسل، حبوب اللقاح", "Miel, pollen" },
-  { "زيت الزيتون", "Huile d’olive" }, { "تمور", "Dattes" }, { "لوز", "Amandes" },
-  { "صبار", "Figues de Barbarie" }, { "حبوب، قطاني", "Céréales, légumineuses" },
-  { "لحوم الأغنام", "Viande ovine" },
+static const Activity handicraft[] = {
+  { "للصناعة التقليدية", "Artisanale", FALSE, { "منتجات الدوم، سلال", "Vannerie en doum, paniers" } },
+  { "للنسيج والزرابي", "de Tissage et Tapis", FALSE, { "زرابي، أغطية", "Tapis, couvertures" } },
+  { "للفخار", "de Poterie", FALSE, { "أواني فخارية، طواجن", "Poteries, tajines" } },
+  { "للخياطة والطرز", "de Couture et Broderie", FALSE, { "طرز، قفاطين", "Broderie, caftans" } },
+  { "للنجارة التقليدية", "de Menuiserie Traditionnelle", FALSE, { "خشب منقوش، أثاث", "Bois sculpté, meubles" } },
+  { "للجلد", "du Cuir", FALSE, { "بلاغي، حقائب جلدية", "Babouches, maroquinerie" } },
 };
-static const Activity handicraft_activities[] = {
-  { "للصناعة التقليدية", "Artisanale", FALSE },
-  { "للنسيج والزرابي", "de Tissage et Tapis", FALSE },
-  { "للفخار", "de Poterie", FALSE },
-  { "للخياطة والطرز", "de Couture et Broderie", FALSE },
-  { "للنجارة التقليدية", "de Menuiserie Traditionnelle", FALSE },
+static const Activity argan[] = {
+  { "لإنتاج زيت الأركان", "d’Argan", FALSE,
+    { "زيت الأركان الغذائي والتجميلي، أملو", "Huile d’argan alimentaire et cosmétique, amlou" } },
+  { "للأركان والمنتجات المحلية", "d’Argan et Produits du Terroir", FALSE,
+    { "زيت الأركان، صابون ومراهم بالأركان", "Huile d’argan, savons et crèmes à l’argan" } },
 };
-static const Pair handicraft_products[] = {
-  { "زرابي، أغطية", "Tapis, couvertures" }, { "فخار", "Poterie" },
-  { "طرز، قفاطين", "Broderie, caftans" }, { "منتجات الدوم", "Vannerie en doum" },
-  { "منتجات جلدية", "Maroquinerie" }, { "خشب منقوش", "Bois sculpté" },
+static const Activity food_processing[] = {
+  { "للمنتجات الغذائية", "Agroalimentaire", FALSE, { "مربى، مصبرات، توابل", "Confitures, conserves, épices" } },
+  { "للكسكس والمنتجات المحلية", "de Couscous et Produits du Terroir", FALSE,
+    { "كسكس، عجائن تقليدية", "Couscous, pâtes artisanales" } },
+  { "للحلويات التقليدية", "de Pâtisserie Traditionnelle", FALSE, { "حلويات تقليدية", "Pâtisserie traditionnelle" } },
 };
-static const Activity argan_activities[] = {
-  { "لإنتاج زيت الأركان", "d’Argan", FALSE },
-  { "للأركان والمنتجات المحلية", "d’Argan et Produits du Terroir", FALSE },
+static const Activity aromatic_plants[] = {
+  { "للنباتات العطرية والطبية", "des Plantes Aromatiques et Médicinales", FALSE,
+    { "إكليل الجبل، زعتر، زيوت عطرية", "Romarin, thym, huiles essentielles" } },
+  { "للزعفران", "du Safran", FALSE, { "زعفران", "Safran" } },
+  { "لماء الورد", "d’Eau de Rose", FALSE, { "ماء الورد، ورد مجفف", "Eau de rose, roses séchées" } },
 };
-static const Pair argan_products[] = {
-  { "زيت الأركان الغذائي والتجميلي، أملو", "Huile d’argan alimentaire et cosmétique, amlou" },
-  { "صابون ومراهم بالأركان", "Savon et crèmes à l’argan" },
+static const Activity fishing[] = {
+  { "للصيد التقليدي", "de Pêche Artisanale", FALSE, { "سمك طري", "Poisson frais" } },
+  { "لتربية الأحياء المائية", "d’Aquaculture", FALSE, { "محار، طحالب", "Huîtres, algues" } },
 };
-static const Activity food_activities[] = {
-  { "للمنتجات الغذائية", "Agroalimentaire", FALSE },
-  { "للكسكس والمنتجات المحلية", "de Couscous et Produits du Terroir", FALSE },
-  { "للحلويات التقليدية", "de Pâtisserie Traditionnelle", FALSE },
+static const Activity forestry[] = {
+  { "الغابوية", "Forestière", TRUE, { "فلين، خروب، نباتات غابوية", "Liège, caroube, plantes sylvestres" } },
 };
-static const Pair food_products[] = {
-  { "كسكس، عجائن تقليدية", "Couscous, pâtes artisanales" }, { "مربى، مصبرات", "Confitures, conserves" },
-  { "حلويات تقليدية", "Pâtisserie traditionnelle" }, { "توابل", "Épices" },
+static const Activity housing[] = {
+  { "للسكن", "d’Habitat", FALSE, { "سكن للأعضاء", "Logements pour les membres" } },
 };
-static const Activity aromatic_activities[] = {
-  { "للنباتات العطرية والطبية", "des Plantes Aromatiques et Médicinales", FALSE },
-  { "للزعفران", "du Safran", FALSE },
-  { "لماء الورد", "d’Eau de Rose", FALSE },
+static const Activity consumption[] = {
+  { "للاستهلاك", "de Consommation", FALSE, { "مواد استهلاكية", "Produits de consommation courante" } },
 };
-static const Pair aromatic_products[] = {
-  { "زعفران", "Safran" }, { "ماء الورد", "Eau de rose" },
-  { "إكليل الجبل، زعتر، زيوت عطرية", "Romarin, thym, huiles essentielles" }, { "كبار", "Câpres" },
+static const Activity transport[] = {
+  { "للنقل", "de Transport", FALSE, { "النقل القروي للأشخاص", "Transport rural de personnes" } },
+  { "لنقل البضائع", "de Transport de Marchandises", FALSE, { "نقل البضائع", "Transport de marchandises" } },
 };
-static const Activity fishing_activities[] = {
-  { "للصيد التقليدي", "de Pêche Artisanale", FALSE },
-  { "لتربية الأحياء المائية", "d’Aquaculture", FALSE },
+static const Activity trade[] = {
+  { "للتجار", "des Commerçants", FALSE, { "تجارة بالتقسيط", "Commerce de détail" } },
 };
-static const Pair fishing_products[] = {
-  { "سمك طري", "Poisson frais" }, { "طحالب، محار", "Algues, coquillages" },
+static const Activity services[] = {
+  { "للخدمات", "de Services", FALSE, { "نظافة وصيانة", "Nettoyage, entretien" } },
+  { "للخدمات الرقمية", "de Services Numériques", FALSE, { "خدمات رقمية، تكوين", "Services numériques, formation" } },
 };
-static const Activity forestry_activities[] = {
-  { "الغابوية", "Forestière", TRUE },
+static const Activity mining[] = {
+  { "للمقالع", "des Carrières", FALSE, { "حجارة، حصى", "Pierre, gravier" } },
+  { "المعدنية", "Minière", TRUE, { "غاسول، ملح", "Ghassoul, sel" } },
 };
-static const Pair forestry_products[] = {
-  { "فلين، خشب", "Liège, bois" }, { "خروب", "Caroube" }, { "نباتات غابوية", "Plantes sylvestres" },
+static const Activity tourism[] = {
+  { "للسياحة القروية", "de Tourisme Rural", FALSE, { "مأوى قروي، جولات", "Gîte rural, randonnées" } },
+  { "للإيواء السياحي", "d’Hébergement Touristique", FALSE, { "إيواء، طبخ تقليدي", "Hébergement, cuisine traditionnelle" } },
 };
-static const Activity housing_activities[] = {
-  { "للسكن", "d’Habitat", FALSE },
-};
-static const Pair housing_products[] = {
-  { "سكن للأعضاء", "Logements pour les membres" },
-};
-static const Activity consumption_activities[] = {
-  { "للاستهلاك", "de Consommation", FALSE },
-};
-static const Pair consumption_products[] = {
-  { "مواد استهلاكية", "Produits de consommation courante" },
-};
-static const Activity transport_activities[] = {
-  { "للنقل", "de Transport", FALSE },
-};
-static const Pair transport_products[] = {
-  { "النقل القروي للأشخاص", "Transport rural de personnes" }, { "نقل البضائع", "Transport de marchandises" },
-};
-static const Activity trade_activities[] = {
-  { "للتجار", "des Commerçants", FALSE },
-};
-static const Pair trade_products[] = {
-  { "تجارة بالتقسيط", "Commerce de détail" },
-};
-static const Activity services_activities[] = {
-  { "للخدمات", "de Services", FALSE },
-  { "للخدمات الرقمية", "de Services Numériques", FALSE },
-};
-static const Pair services_products[] = {
-  { "تكوين ومواكبة", "Formation, accompagnement" }, { "خدمات رقمية", "Services numériques" },
-  { "نظافة وصيانة", "Nettoyage, entretien" },
-};
-static const Activity mining_activities[] = {
-  { "للمقالع", "des Carrières", FALSE },
-  { "المعدنية", "Minière", TRUE },
-};
-static const Pair mining_products[] = {
-  { "حجارة، حصى", "Pierre, gravier" }, { "غاسول", "Ghassoul" }, { "ملح", "Sel" },
-};
-static const Activity tourism_activities[] = {
-  { "للسياحة القروية", "de Tourisme Rural", FALSE },
-  { "للإيواء السياحي", "d’Hébergement Touristique", FALSE },
-};
-static const Pair tourism_products[] = {
-  { "مأوى قروي، جولات", "Gîte rural, randonnées" }, { "طبخ تقليدي", "Restauration traditionnelle" },
-};
-static const Activity other_activities[] = {
-  { "متعددة الأنشطة", "Polyvalente", TRUE },
-};
-static const Pair other_products[] = {
-  { "منتجات متنوعة", "Produits divers" },
+static const Activity other[] = {
+  { "متعددة الأنشطة", "Polyvalente", TRUE, { "منتجات متنوعة", "Produits divers" } },
 };
 
-#define STYLE(code, weight, women, name) \
-  { code, weight, women, name##_activities, G_N_ELEMENTS (name##_activities), \
-    name##_products, G_N_ELEMENTS (name##_products) }
+#define STYLE(name, weight, women) \
+  { #name, weight, women, name, G_N_ELEMENTS (name) }
 
 /* Shares follow the order of magnitude ODCO reports: agriculture far
  * ahead, then handicraft; argan only where the argan tree grows. */
 static const SectorStyle sector_styles[] = {
-  STYLE ("agriculture", 0.58, 0.25, agriculture),
-  STYLE ("handicraft", 0.15, 0.55, handicraft),
-  STYLE ("argan", 0.04, 0.85, argan),
-  STYLE ("food_processing", 0.05, 0.50, food),
-  STYLE ("aromatic_plants", 0.03, 0.40, aromatic),
-  STYLE ("fishing", 0.02, 0.05, fishing),
-  STYLE ("forestry", 0.01, 0.10, forestry),
-  STYLE ("housing", 0.03, 0.05, housing),
-  STYLE ("consumption", 0.01, 0.15, consumption),
-  STYLE ("transport", 0.02, 0.02, transport),
-  STYLE ("trade", 0.01, 0.10, trade),
-  STYLE ("services", 0.02, 0.35, services),
-  STYLE ("mining", 0.005, 0.02, mining),
-  STYLE ("tourism", 0.01, 0.30, tourism),
-  STYLE ("other", 0.005, 0.20, other),
+  STYLE (agriculture, 0.58, 0.25),
+  STYLE (handicraft, 0.15, 0.55),
+  STYLE (argan, 0.04, 0.85),
+  STYLE (food_processing, 0.05, 0.50),
+  STYLE (aromatic_plants, 0.03, 0.40),
+  STYLE (fishing, 0.02, 0.05),
+  STYLE (forestry, 0.01, 0.10),
+  STYLE (housing, 0.03, 0.05),
+  STYLE (consumption, 0.01, 0.15),
+  STYLE (transport, 0.02, 0.02),
+  STYLE (trade, 0.01, 0.10),
+  STYLE (services, 0.02, 0.35),
+  STYLE (mining, 0.005, 0.02),
+  STYLE (tourism, 0.01, 0.30),
+  STYLE (other, 0.005, 0.20),
 };
 
 static const Pair women_first_names[] = {
@@ -296,7 +248,6 @@ typedef struct {
   char   *place_ar;     /* "بتيزنيت" */
   char   *place_fr;     /* "de Tiznit", "d’Agadir" */
   char   *commune;
-  char   *commune_key; /* tdm_fold (commune) */
   double  population;
 } Province;
 
@@ -308,7 +259,6 @@ province_clear (Province *province)
   g_free (province->place_ar);
   g_free (province->place_fr);
   g_free (province->commune);
-  g_free (province->commune_key);
 }
 
 typedef struct {
@@ -375,7 +325,6 @@ load_provinces (Demo    *demo,
        * Tanger-Assilah); without the list of communes it stands for all. */
       parts = g_strsplit (province.name_fr, "-", 2);
       province.commune = g_strdup (parts[0]);
-      province.commune_key = tdm_fold (province.commune);
       g_array_append_val (demo->provinces, province);
     }
   sqlite3_reset (stmt);
@@ -476,7 +425,7 @@ static char *
 pick_date (Demo *demo,
            int   not_before_year)
 {
-  int back = (int) floor (-log (1.0 - g_rand_double (demo->rand)) * 6.0);
+  int back = (int) floor (-log (1.0 - g_rand_double (demo->rand)) * 9.0);
   int year = MAX (REFERENCE_YEAR - MIN (back, 60), not_before_year);
   int month = g_rand_int_range (demo->rand, 1, year == REFERENCE_YEAR ? REFERENCE_MONTH + 1 : 13);
   int day = g_rand_int_range (demo->rand, 1, 29);
@@ -526,14 +475,13 @@ typedef struct {
 
 static void
 make_names (Demo              *demo,
-            const SectorStyle *style,
+            const Activity    *activity,
             const Province    *province,
             gboolean           women,
             gboolean           is_union,
             const Pair        *virtue,
             Names             *names)
 {
-  const Activity *activity = &style->activities[g_rand_int_range (demo->rand, 0, style->n_activities)];
   gboolean with_place = is_union || g_rand_double (demo->rand) < 0.5;
   g_autofree char *key = NULL;
   GString *ar = g_string_new (NULL);
@@ -637,6 +585,7 @@ insert_cooperative (Demo     *demo,
 {
   const Province *province = pick_province (demo, index);
   const SectorStyle *style = &sector_styles[pick_sector (demo, province)];
+  const Activity *activity = &style->activities[g_rand_int_range (demo->rand, 0, style->n_activities)];
   const Pair *virtue = &virtues[g_rand_int_range (demo->rand, 0, G_N_ELEMENTS (virtues))];
   gboolean women = g_rand_double (demo->rand) < style->women;
   gboolean is_union = g_rand_double (demo->rand) < 0.02;
@@ -647,13 +596,15 @@ insert_cooperative (Demo     *demo,
   g_autofree char *email = NULL;
   g_autofree char *address = NULL;
   Names names = { NULL, NULL };
+  char *name_key = NULL;
+  char *search_text = NULL;
   const char *label;
   sqlite3_stmt *stmt;
   int founded_year = atoi (founded_on);
   int members, n_women, youth;
   gboolean ok;
 
-  make_names (demo, style, province, women, is_union, virtue, &names);
+  make_names (demo, activity, province, women, is_union, virtue, &names);
 
   /* A union's members are cooperatives. */
   members = is_union ? g_rand_int_range (demo->rand, 3, 31) : pick_members (demo);
@@ -716,12 +667,11 @@ insert_cooperative (Demo     *demo,
     sqlite3_bind_text (stmt, 16, make_phone (demo), -1, g_free);
   if (email != NULL)
     sqlite3_bind_text (stmt, 17, email, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 18, pick_pair (demo, style->products, style->n_products, arabic), -1, SQLITE_STATIC);
-  /* The bound names are still alive: bindings are released at reset. */
-  sqlite3_bind_text (stmt, 19, tdm_store_name_key (names.name_ar, names.name_fr), -1, g_free);
-  sqlite3_bind_text (stmt, 20,
-                     tdm_store_search_text (names.name_ar, names.name_fr, registration, province->commune),
-                     -1, g_free);
+  sqlite3_bind_text (stmt, 18, arabic ? activity->products.ar : activity->products.fr, -1, SQLITE_STATIC);
+  tdm_store_cooperative_keys (names.name_ar, names.name_fr, registration, province->commune,
+                              &name_key, &search_text);
+  sqlite3_bind_text (stmt, 19, name_key, -1, g_free);
+  sqlite3_bind_text (stmt, 20, search_text, -1, g_free);
 
   ok = tdm_store_step_done (demo->store, stmt, _("creating the demo data"), error);
   sqlite3_clear_bindings (stmt);
@@ -795,7 +745,7 @@ tdm_demo_populate (TdmStore  *store,
   g_return_val_if_fail (TDM_IS_STORE (store), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!tdm_store_begin (store, error))
+  if (!tdm_store_begin_bulk_insert (store, error))
     return FALSE;
 
   existing = tdm_store_count_cooperatives (store);
@@ -831,7 +781,7 @@ tdm_demo_populate (TdmStore  *store,
 
 out:
   if (ok)
-    ok = tdm_store_commit (store, error);
+    ok = tdm_store_end_bulk_insert (store, error);
   else
     tdm_store_rollback (store);
 

@@ -34,6 +34,12 @@ struct _TdmStore
   gboolean    failed;
   /* Tables written in the open transaction, notified after COMMIT. */
   GPtrArray  *pending_changes;
+
+  /* tdm_store_begin_bulk_insert(): the SQL of the trigger and indexes it
+   * dropped, the depth it began at and the last id before it. */
+  GPtrArray  *bulk_recreate;
+  guint       bulk_depth;
+  gint64      bulk_last_id;
 };
 
 G_DEFINE_TYPE (TdmStore, tdm_store, G_TYPE_OBJECT)
@@ -57,6 +63,11 @@ static guint signals[N_SIGNALS];
 
 #define SQLITE_HEADER "SQLite format 3"
 #define BUSY_TIMEOUT_MS 2000
+/* Page cache, in KiB (negative for PRAGMA cache_size): enough for the
+ * indexes of a national registry; more during a bulk insert, so that
+ * dirty pages are not spilled to the WAL and read back. */
+#define CACHE_KIB 16384
+#define BULK_CACHE_KIB 131072
 
 static void
 tdm_store_dispose (GObject *object)
@@ -79,6 +90,7 @@ tdm_store_finalize (GObject *object)
   TdmStore *self = TDM_STORE (object);
 
   g_free (self->path);
+  g_clear_pointer (&self->bulk_recreate, g_ptr_array_unref);
   g_ptr_array_unref (self->pending_changes);
 
   G_OBJECT_CLASS (tdm_store_parent_class)->finalize (object);
@@ -149,7 +161,8 @@ tdm_store_init (TdmStore *self)
 
 /* The schema's rules, said in plain words. The key is what SQLite puts in
  * its message: the columns of a UNIQUE index, the expression of a CHECK,
- * or the text of a RAISE() in a trigger. */
+ * or the text of a RAISE() in a trigger. The first key found wins, so the
+ * more specific ones come first. */
 static const struct {
   const char *key;
   const char *message;
@@ -163,6 +176,8 @@ static const struct {
   { "article.content_hash", N_("This article has already been imported.") },
   { "stand full", N_("This stand is full: it already has as many exhibitors as it can hold.") },
   { "stand of another fair", N_("This stand belongs to another fair.") },
+  { "stand_id IS NULL OR status", N_("A withdrawn or rejected exhibitor cannot keep a stand.") },
+  { "cooperative_id IS NOT NULL", N_("An exhibitor must be a cooperative or have a name.") },
   { "women >= 0", N_("The number of women cannot be negative or more than the number of members.") },
   { "youth >= 0", N_("The number of young members cannot be negative or more than the number of members.") },
   { "members >= 0", N_("The number of members cannot be negative.") },
@@ -177,8 +192,6 @@ static const struct {
   { "kind", N_("The kind is not one of the allowed values.") },
   { "country", N_("The country must be a two-letter ISO code.") },
   { "color", N_("The colour must be written #RRGGBB.") },
-  { "stand_id IS NULL OR status", N_("A withdrawn or rejected exhibitor cannot keep a stand.") },
-  { "cooperative_id IS NOT NULL", N_("An exhibitor must be a cooperative or have a name.") },
 };
 
 static const char *
@@ -222,26 +235,25 @@ set_error_literal_what (GError     **error,
     g_set_error_literal (error, TDM_STORE_ERROR, code, message);
 }
 
-gboolean
-tdm_store_set_error (TdmStore    *self,
-                     GError     **error,
-                     int          sqlite_rc,
-                     const char  *what)
+/* Sets ERROR for the failure RC of connection DB (NULL when it is gone). */
+static gboolean
+set_error_from_db (sqlite3     *db,
+                   GError     **error,
+                   int          sqlite_rc,
+                   const char  *what)
 {
   int extended = sqlite_rc;
   const char *sqlite_message = NULL;
 
-  g_return_val_if_fail (TDM_IS_STORE (self), FALSE);
-
-  if (self->db != NULL)
+  if (db != NULL)
     {
       /* The caller often passes the primary code sqlite3_step() gave;
        * the connection knows the extended one. */
-      int last = sqlite3_extended_errcode (self->db);
+      int last = sqlite3_extended_errcode (db);
 
       if ((last & 0xff) == (sqlite_rc & 0xff))
         extended = last;
-      sqlite_message = sqlite3_errmsg (self->db);
+      sqlite_message = sqlite3_errmsg (db);
     }
 
   switch (extended & 0xff)
@@ -295,6 +307,17 @@ tdm_store_set_error (TdmStore    *self,
   return FALSE;
 }
 
+gboolean
+tdm_store_set_error (TdmStore    *self,
+                     GError     **error,
+                     int          sqlite_rc,
+                     const char  *what)
+{
+  g_return_val_if_fail (TDM_IS_STORE (self), FALSE);
+
+  return set_error_from_db (self->db, error, sqlite_rc, what);
+}
+
 /* ---- statements and transactions --------------------------------------- */
 
 sqlite3_stmt *
@@ -319,9 +342,10 @@ tdm_store_prepare (TdmStore    *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      /* A statement that does not compile is a bug, not a user error,
-       * but it must not crash the window either. */
-      g_warning ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->db));
+      /* SQL that does not compile is a bug, not a user error, but it
+       * must not crash the window either. */
+      if (rc == SQLITE_ERROR)
+        g_warning ("Cannot prepare “%s”: %s", sql, sqlite3_errmsg (self->db));
       tdm_store_set_error (self, error, rc, NULL);
       sqlite3_finalize (stmt);
       return NULL;
@@ -449,6 +473,140 @@ tdm_store_commit (TdmStore  *self,
   return TRUE;
 }
 
+static void
+set_cache_size (TdmStore *self,
+                int       kib)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", -kib);
+
+  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+}
+
+static void
+end_bulk_mode (TdmStore *self)
+{
+  g_clear_pointer (&self->bulk_recreate, g_ptr_array_unref);
+  self->bulk_depth = 0;
+  set_cache_size (self, CACHE_KIB);
+  /* Give back the pages the bulk insert used. */
+  sqlite3_db_release_memory (self->db);
+}
+
+gboolean
+tdm_store_begin_bulk_insert (TdmStore  *self,
+                             GError   **error)
+{
+  g_autoptr(GPtrArray) drops = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  gboolean empty;
+  int rc;
+
+  g_return_val_if_fail (TDM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->bulk_recreate == NULL, FALSE);
+
+  if (!tdm_store_begin (self, error))
+    return FALSE;
+
+  stmt = tdm_store_prepare (self,
+                            "SELECT coalesce(max(id), 0), count(*) = 0 FROM cooperative",
+                            error);
+  if (stmt == NULL)
+    goto fail;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      tdm_store_set_error (self, error, rc, NULL);
+      sqlite3_reset (stmt);
+      goto fail;
+    }
+  self->bulk_last_id = sqlite3_column_int64 (stmt, 0);
+  empty = sqlite3_column_int (stmt, 1);
+  sqlite3_reset (stmt);
+
+  /* Into an empty table, building each index once at the end (a sort)
+   * costs half of keeping it up to date row by row. Into a full one, a
+   * rebuild would cost more than it saves. The UNIQUE constraints stay:
+   * they have no SQL of their own. */
+  stmt = tdm_store_prepare (self,
+                            "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND "
+                            "((type = 'trigger' AND name = 'cooperative_fts_insert') OR "
+                            "(?1 AND type = 'index' AND tbl_name = 'cooperative'))",
+                            error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int (stmt, 1, empty);
+  self->bulk_recreate = g_ptr_array_new_with_free_func (g_free);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_ptr_array_add (self->bulk_recreate, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
+      /* Names come from sqlite_master, quoted all the same. */
+      g_ptr_array_add (drops, g_strdup_printf ("DROP %s \"%s\"",
+                                               g_str_equal ((const char *) sqlite3_column_text (stmt, 0), "index")
+                                               ? "INDEX" : "TRIGGER",
+                                               (const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  self->bulk_depth = self->depth;
+  if (rc != SQLITE_DONE)
+    {
+      tdm_store_set_error (self, error, rc, NULL);
+      goto fail;
+    }
+  if (drops->len == 0)
+    {
+      /* The search would silently miss every new row. */
+      tdm_store_set_error (self, error, SQLITE_CORRUPT, NULL);
+      goto fail;
+    }
+
+  /* DDL is transactional in SQLite: a rollback restores all of them. */
+  for (guint i = 0; i < drops->len; i++)
+    if (!tdm_store_exec (self, g_ptr_array_index (drops, i), error))
+      goto fail;
+
+  set_cache_size (self, BULK_CACHE_KIB);
+  return TRUE;
+
+fail:
+  tdm_store_rollback (self);
+  return FALSE;
+}
+
+gboolean
+tdm_store_end_bulk_insert (TdmStore  *self,
+                           GError   **error)
+{
+  g_autoptr(GPtrArray) recreate = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TDM_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->bulk_recreate != NULL, FALSE);
+  g_return_val_if_fail (self->depth == self->bulk_depth, FALSE);
+
+  recreate = g_ptr_array_ref (self->bulk_recreate);
+
+  stmt = tdm_store_prepare (self,
+                            "INSERT INTO cooperative_fts (rowid, search_text) "
+                            "SELECT id, search_text FROM cooperative WHERE id > ?1",
+                            error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_int64 (stmt, 1, self->bulk_last_id);
+  if (!tdm_store_step_done (self, stmt, _("updating the search index"), error))
+    goto fail;
+
+  for (guint i = 0; i < recreate->len; i++)
+    if (!tdm_store_exec (self, g_ptr_array_index (recreate, i), error))
+      goto fail;
+
+  end_bulk_mode (self);
+  return tdm_store_commit (self, error);
+
+fail:
+  tdm_store_rollback (self);
+  return FALSE;
+}
+
 void
 tdm_store_rollback (TdmStore *self)
 {
@@ -464,6 +622,11 @@ tdm_store_rollback (TdmStore *self)
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       g_ptr_array_set_size (self->pending_changes, 0);
     }
+
+  /* The ROLLBACK, now or of the outer transaction, brings the trigger
+   * and the indexes back. */
+  if (self->bulk_recreate != NULL && self->depth < self->bulk_depth)
+    end_bulk_mode (self);
 }
 
 void
@@ -803,69 +966,54 @@ migrate (TdmStore  *self,
   return TRUE;
 }
 
+/* Reads the versions of an existing file through a read-only connection
+ * of its own: nothing is written, not even the checkpoint a read-write
+ * connection may do when it closes, until the file is known to be ours
+ * and not from a newer Tadamon. */
 static gboolean
-tdm_store_open_db (TdmStore  *self,
-                   GError   **error)
+probe_file (const char  *path,
+            gboolean     read_only,
+            int         *version,
+            GError     **error)
 {
-  const char *path = self->path;
-  gboolean in_memory = g_str_equal (path, ":memory:");
-  gboolean exists = FALSE;
-  gboolean read_only = FALSE;
+  sqlite3 *probe = NULL;
   int application_id = 0;
   int n_objects = 0;
-  int version = 0;
   int rc;
 
-  if (!in_memory)
+  rc = sqlite3_open_v2 (path, &probe, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
     {
-      g_autofree char *dir = g_path_get_dirname (path);
-
-      if (!check_file (path, &exists, error))
-        return FALSE;
-      read_only = exists && (path_is_read_only (path) || path_is_read_only (dir));
+      sqlite3_extended_result_codes (probe, 1);
+      sqlite3_busy_timeout (probe, BUSY_TIMEOUT_MS);
+      rc = query_int (probe, "PRAGMA user_version", version);
     }
+  if (rc == SQLITE_OK)
+    rc = query_int (probe, "PRAGMA application_id", &application_id);
+  if (rc == SQLITE_OK)
+    rc = query_int (probe, "SELECT count(*) FROM sqlite_master", &n_objects);
 
-  rc = sqlite3_open_v2 (path, &self->db,
-                        (read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE),
-                        NULL);
   if (rc != SQLITE_OK)
     {
-      g_autofree char *display = g_filename_display_name (path);
+      int primary = rc & 0xff;
 
-      if (read_only)
-        return set_read_only_error (path, path_is_read_only (path) ? FALSE : TRUE, error);
-      g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_OPEN,
-                   _("“%s” cannot be opened: %s"), display,
-                   self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT)
+        set_not_database_error (path, _("the file is damaged or is not an SQLite database."), error);
+      else if (primary != SQLITE_BUSY && primary != SQLITE_LOCKED && read_only)
+        set_read_only_error (path, !path_is_read_only (path), error);
+      else
+        set_error_from_db (probe, error, rc, _("opening the database"));
+      sqlite3_close (probe);
       return FALSE;
     }
-
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-
-  /* Only reads until we know the file is ours and not from the future. */
-  rc = query_int (self->db, "PRAGMA user_version", &version);
-  if (rc == SQLITE_OK)
-    rc = query_int (self->db, "PRAGMA application_id", &application_id);
-  if (rc == SQLITE_OK)
-    rc = query_int (self->db, "SELECT count(*) FROM sqlite_master", &n_objects);
-  if (rc != SQLITE_OK)
-    {
-      if ((rc & 0xff) == SQLITE_NOTADB || (rc & 0xff) == SQLITE_CORRUPT)
-        return set_not_database_error (path, _("the file is damaged or is not an SQLite database."), error);
-      if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
-        return tdm_store_set_error (self, error, rc, _("opening the database"));
-      if (read_only)
-        return set_read_only_error (path, path_is_read_only (path) ? FALSE : TRUE, error);
-      return tdm_store_set_error (self, error, rc, _("opening the database"));
-    }
+  sqlite3_close (probe);
 
   if (application_id != 0 && application_id != TDM_STORE_APPLICATION_ID)
     return set_not_database_error (path, _("it is the database of another program."), error);
   if (application_id == 0 && n_objects > 0)
     return set_not_database_error (path, _("it is an SQLite database of another program."), error);
 
-  if (version > TDM_STORE_SCHEMA_VERSION)
+  if (*version > TDM_STORE_SCHEMA_VERSION)
     {
       g_autofree char *display = g_filename_display_name (path);
 
@@ -877,8 +1025,43 @@ tdm_store_open_db (TdmStore  *self,
     }
 
   if (read_only)
-    return set_read_only_error (path, path_is_read_only (path) ? FALSE : TRUE, error);
+    return set_read_only_error (path, !path_is_read_only (path), error);
 
+  return TRUE;
+}
+
+static gboolean
+tdm_store_open_db (TdmStore  *self,
+                   GError   **error)
+{
+  const char *path = self->path;
+  int version = 0;
+  int rc;
+
+  if (!g_str_equal (path, ":memory:"))
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+      gboolean exists = FALSE;
+
+      if (!check_file (path, &exists, error))
+        return FALSE;
+      if (exists && !probe_file (path, path_is_read_only (path) || path_is_read_only (dir), &version, error))
+        return FALSE;
+    }
+
+  rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_OPEN,
+                   _("“%s” cannot be opened: %s"), display,
+                   self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
   self->schema_version = version;
 
   if (sqlite3_create_function_v2 (self->db, "tdm_fold", 1,
@@ -892,6 +1075,7 @@ tdm_store_open_db (TdmStore  *self,
       !tdm_store_exec (self, "COMMIT", error))
     return FALSE;
 
+  set_cache_size (self, CACHE_KIB);
   if (!tdm_store_exec (self, "PRAGMA foreign_keys = ON", error) ||
       !tdm_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
       !tdm_store_exec (self, "PRAGMA synchronous = NORMAL", error))
@@ -956,6 +1140,7 @@ tdm_store_backup (TdmStore    *self,
   g_autofree char *base = NULL;
   g_autofree char *tmp_path = NULL;
   g_autofree char *display = NULL;
+  g_autofree char *dest_wal = NULL;
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
   int fd;
@@ -967,6 +1152,17 @@ tdm_store_backup (TdmStore    *self,
   display = g_filename_display_name (dest_path);
   dir = g_path_get_dirname (dest_path);
   base = g_path_get_basename (dest_path);
+
+  /* A write-ahead log beside the destination means a database is open
+   * there (this very one, perhaps): replacing the file under it would
+   * corrupt it, and SQLite would replay that log onto the copy. */
+  dest_wal = g_strconcat (dest_path, "-wal", NULL);
+  if (g_file_test (dest_wal, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_LOCKED,
+                   _("“%s” is a database in use. Choose another name for the backup."), display);
+      return FALSE;
+    }
 
   if (g_mkdir_with_parents (dir, 0755) != 0)
     {
@@ -1014,6 +1210,12 @@ tdm_store_backup (TdmStore    *self,
 
   sqlite3_backup_finish (backup);
   if (rc != SQLITE_DONE)
+    goto fail;
+
+  /* The copy is one self-contained file, to move or mail as it is;
+   * Tadamon switches it back to WAL when it opens it. */
+  rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
     goto fail;
 
   rc = sqlite3_close (dest);

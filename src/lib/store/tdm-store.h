@@ -35,8 +35,13 @@ G_DECLARE_FINAL_TYPE (TdmStore, tdm_store, TDM, STORE, GObject)
 
 GQuark        tdm_store_error_quark          (void);
 
-/* Opens PATH, creating it when missing, and migrates it forward. The
- * special path ":memory:" gives a private in-memory database. */
+/* Opens PATH, creating it and its folders when missing, and migrates it
+ * forward. The special path ":memory:" gives a private in-memory database.
+ * A file that is not an SQLite database or is another program's
+ * (NOT_DATABASE), was written by a newer Tadamon (NEWER_VERSION), is
+ * read-only or in a read-only folder (READ_ONLY), or whose write lock
+ * another program holds for more than 2 s (LOCKED) is refused before
+ * anything is written to it. */
 TdmStore     *tdm_store_open                 (const char   *path,
                                               GError      **error);
 const char   *tdm_store_get_path             (TdmStore     *self);
@@ -56,6 +61,18 @@ gboolean      tdm_store_begin                (TdmStore     *self,
 gboolean      tdm_store_commit               (TdmStore     *self,
                                               GError      **error);
 void          tdm_store_rollback             (TdmStore     *self);
+
+/* Many new cooperatives in one transaction (CSV import, demo data). The
+ * search index is then filled once at the end instead of row by row,
+ * which is more than ten times faster (FTS5 flushes its pending terms at
+ * every statement that fires a trigger). Begins a transaction;
+ * tdm_store_end_bulk_insert() indexes the cooperatives added since and
+ * commits; tdm_store_rollback() cancels it all. In between, only insert
+ * new cooperatives (id chosen by SQLite): do not update or delete them. */
+gboolean      tdm_store_begin_bulk_insert    (TdmStore     *self,
+                                              GError      **error);
+gboolean      tdm_store_end_bulk_insert      (TdmStore     *self,
+                                              GError      **error);
 
 /* Sets ERROR from the connection's last failure, in the user's words;
  * WHAT says what was being done ("saving the cooperative"). Returns FALSE. */

@@ -300,8 +300,14 @@ is_byline (const char *folded)
 static gboolean
 is_dateline (const Line *line)
 {
+  gboolean digits = FALSE;
+
+  for (const char *p = line->text; *p != '\0' && !digits; p = g_utf8_next_char (p))
+    digits = g_unichar_isdigit (g_utf8_get_char (p));
+
+  /* A short line with a date or a time is a publication line. */
   return line->words <= 6
-      && (strstr (line->text, " - ") != NULL || strstr (line->text, " – ") != NULL
+      && (digits || strstr (line->text, " - ") != NULL || strstr (line->text, " – ") != NULL
           || strchr (line->text, ':') != NULL || strstr (line->text, "(MAP)") != NULL);
 }
 

@@ -125,7 +125,11 @@ emit (Folder   *f,
   if (c < 0x80)
     g_string_append_c (f->out, (char) c);
   else
-    g_string_append_unichar (f->out, c);
+    {
+      char utf8[6];
+
+      g_string_append_len (f->out, utf8, g_unichar_to_utf8 (c, utf8));
+    }
 }
 
 static void

@@ -313,13 +313,13 @@ gazetteer_get (void)
 
       for (guint i = 0; i < G_N_ELEMENTS (regions); i++)
         {
-          g->regions[i].kind = TDM_PLACE_REGION;
+          g->regions[i].kind = TDM_GAZETTEER_REGION;
           g->regions[i].name_fr = regions[i].name_fr;
           g->regions[i].region_fr = regions[i].name_fr;
         }
       for (guint i = 0; i < G_N_ELEMENTS (provinces); i++)
         {
-          g->provinces[i].kind = TDM_PLACE_PROVINCE;
+          g->provinces[i].kind = TDM_GAZETTEER_PROVINCE;
           g->provinces[i].name_fr = provinces[i].name_fr;
           g->provinces[i].province_fr = provinces[i].name_fr;
           g->provinces[i].region_fr = region_name (provinces[i].region_code);
@@ -328,7 +328,7 @@ gazetteer_get (void)
         {
           const TdmGazetteerPlace *province = find_province (g, cities[i].province_fr);
 
-          g->cities[i].kind = TDM_PLACE_CITY;
+          g->cities[i].kind = TDM_GAZETTEER_CITY;
           g->cities[i].name_fr = cities[i].name_fr;
           g->cities[i].province_fr = province->province_fr;
           g->cities[i].region_fr = province->region_fr;
@@ -380,7 +380,7 @@ tdm_gazetteer_match (const char * const       *tokens,
       const Spelling *s = g_ptr_array_index (list, i);
       guint j;
 
-      if (kind >= 0 && s->place->kind != (TdmPlaceKind) kind)
+      if (kind >= 0 && s->place->kind != (TdmGazetteerKind) kind)
         continue;
       if (s->n_tokens > n_tokens || s->n_tokens <= best)
         continue;

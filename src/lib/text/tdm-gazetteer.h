@@ -10,13 +10,13 @@
 G_BEGIN_DECLS
 
 typedef enum {
-  TDM_PLACE_REGION,
-  TDM_PLACE_PROVINCE,
-  TDM_PLACE_CITY,
-} TdmPlaceKind;
+  TDM_GAZETTEER_REGION,
+  TDM_GAZETTEER_PROVINCE,
+  TDM_GAZETTEER_CITY,
+} TdmGazetteerKind;
 
 typedef struct {
-  TdmPlaceKind  kind;
+  TdmGazetteerKind  kind;
   const char   *name_fr;     /* HCP French name (regions, provinces) or usual city name */
   const char   *province_fr; /* HCP name of the province (cities, provinces) */
   const char   *region_fr;   /* HCP name of the region */

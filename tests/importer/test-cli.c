@@ -1,0 +1,408 @@
+/* test-cli.c: tadamon-cli's commands, their output and exit status, run
+ * as a user runs them.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+
+typedef struct {
+  char *dir;
+  char *db;
+} Fixture;
+
+typedef struct {
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+/* Runs tadamon-cli with the NULL-terminated arguments. */
+static void
+cli (Run        *run,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status = 0;
+
+  run_clear (run);
+  g_ptr_array_add (argv, (char *) TADAMON_CLI_PATH);
+  va_start (args, first);
+  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+  g_test_message ("status %d\nstdout:\n%s\nstderr:\n%s", run->status, run->out, run->err);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "csv", name, NULL);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("tdm-test-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  f->db = g_build_filename (f->dir, "registry.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (f->dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (f->dir);
+  g_free (f->dir);
+  g_free (f->db);
+}
+
+static void
+make_demo (Fixture *f,
+           Run     *run)
+{
+  cli (run, "--database", f->db, "demo", "--cooperatives", "50", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+}
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p == '\n')
+      n++;
+  return n;
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
+}
+
+static void
+test_help (Fixture       *f,
+           gconstpointer  data)
+{
+  static const char * const commands[] = { "demo", "import", "export", "search", "stats" };
+  Run run = { 0 };
+
+  cli (&run, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_assert_nonnull (strstr (run.out, commands[i]));
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *usage = g_strdup_printf ("tadamon-cli %s", commands[i]);
+
+      cli (&run, "--database", f->db, commands[i], "--help", NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_nonnull (strstr (run.out, usage));
+    }
+  /* Asking for help creates no database. */
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+
+  cli (&run, "--database", f->db, "frobnicate", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "Unknown command “frobnicate”"));
+
+  cli (&run, NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "Usage:"));
+  run_clear (&run);
+}
+
+static void
+test_demo_and_stats (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *expected = g_strdup_printf ("Created 50 cooperatives and ");
+  g_auto(GStrv) lines = NULL;
+  Run run = { 0 };
+  gint64 total = 0;
+
+  make_demo (f, &run);
+  g_assert_true (g_str_has_prefix (run.out, expected));
+  g_assert_nonnull (strstr (run.out, f->db));
+
+  /* A second demo would mix synthetic and real records. */
+  cli (&run, "--database", f->db, "demo", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "already holds 50 cooperatives"));
+
+  cli (&run, "--database", f->db, "demo", "--cooperatives", "0", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+
+  cli (&run, "--database", f->db, "stats", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 12);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "Tanger-Tétouan-Al Hoceima\t"));
+  for (guint i = 0; i < 12; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 2);
+      total += g_ascii_strtoll (fields[1], NULL, 10);
+    }
+  g_assert_cmpint (total, ==, 50);
+  run_clear (&run);
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *strict_file = data_path ("coops-strict.csv");
+  g_autofree char *french_file = data_path ("coops-semicolon-fr.csv");
+  g_autofree char *png_file = data_path ("bad-png.csv");
+  g_autofree char *missing = g_build_filename (f->dir, "missing.csv", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  Run run = { 0 };
+
+  make_demo (f, &run);
+
+  /* --strict first: it must leave the database as it was. */
+  cli (&run, "--database", f->db, "stats", NULL);
+  before = g_strdup (run.out);
+  cli (&run, "--database", f->db, "import", "cooperatives", strict_file, "--strict", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "Line 3: Column “women”"));
+  g_assert_cmpstr (run.out, ==, "");
+  cli (&run, "--database", f->db, "stats", NULL);
+  g_assert_cmpstr (run.out, ==, before);
+
+  cli (&run, "--database", f->db, "import", "cooperatives", strict_file, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Rows read: 5\nRows inserted: 3\nline 3: Column “women”: "));
+  g_assert_nonnull (strstr (run.out, "\nline 6: Column “email”: "));
+  g_assert_cmpuint (count_lines (run.out), ==, 4);
+
+  cli (&run, "--database", f->db, "import", "cooperatives", french_file, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Rows read: 2\nRows inserted: 2\nColumns ignored: Remarques\n");
+
+  cli (&run, "--database", f->db, "stats", NULL);
+  after = g_strdup (run.out);
+  g_assert_cmpstr (before, !=, after);
+
+  /* Errors of the file itself: message on stderr, non-zero status. */
+  cli (&run, "--database", f->db, "import", "cooperatives", png_file, NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "PNG image"));
+
+  cli (&run, "--database", f->db, "import", "cooperatives", missing, NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "There is no file"));
+
+  cli (&run, "--database", f->db, "import", "fairs", strict_file, NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "“fairs”"));
+
+  cli (&run, "--database", f->db, "import", "cooperatives", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+
+  cli (&run, "--database", f->db, "stats", NULL);
+  g_assert_cmpstr (run.out, ==, after);
+  run_clear (&run);
+}
+
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *coops = g_build_filename (f->dir, "out.csv", NULL);
+  g_autofree char *partners = g_build_filename (f->dir, "partners.csv", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *copy = g_build_filename (f->dir, "copy.db", NULL);
+  Run run = { 0 };
+
+  make_demo (f, &run);
+
+  cli (&run, "--database", f->db, "export", "cooperatives", "-o", coops, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  expected = g_strdup_printf ("Exported 50 cooperatives to %s\n", coops);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_true (g_file_get_contents (coops, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "name_fr,name_ar,registration_number,"));
+  g_assert_cmpuint (count_lines (contents), >=, 51);
+
+  cli (&run, "--database", f->db, "export", "partners", "-o", partners, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Exported "));
+
+  /* What was exported imports into an empty database whole. */
+  cli (&run, "--database", copy, "import", "cooperatives", coops, "--strict", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "Rows read: 50\nRows inserted: 50\n");
+
+  cli (&run, "--database", f->db, "export", "cooperatives", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "-o FILE"));
+
+  cli (&run, "--database", f->db, "export", "cooperatives", "-o", "/nonexistent-dir/out.csv", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_cmpstr (run.err, !=, "");
+  run_clear (&run);
+}
+
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *comma = data_path ("coops-comma.csv");
+  g_autofree char *arabic = data_path ("coops-arabic.csv");
+  g_auto(GStrv) fields = NULL;
+  g_autofree char *id = NULL;
+  Run run = { 0 };
+
+  /* No demo data here: the names would match it too. Import creates the
+   * database. */
+  cli (&run, "--database", f->db, "import", "cooperatives", comma, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  cli (&run, "--database", f->db, "import", "cooperatives", arabic, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+
+  cli (&run, "--database", f->db, "search", "tifawin", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
+  fields = g_strsplit (g_strchomp (run.out), "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 3);
+  g_assert_cmpint (g_ascii_strtoll (fields[0], NULL, 10), >, 0);
+  g_assert_cmpstr (fields[1], ==, "Coopérative Tifawin");
+  g_assert_cmpstr (fields[2], ==, "Tiznit");
+  id = g_strdup (fields[0]);
+
+  /* The Arabic name finds the same record. */
+  cli (&run, "--database", f->db, "search", "تيفاوين", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, id));
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
+
+  /* Another hamza form and a substring: "للاركان" finds "للأركان". */
+  cli (&run, "--database", f->db, "search", "للاركان", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
+  g_assert_nonnull (strstr (run.out, "\tتعاونية النور للأركان\t"));
+
+  cli (&run, "--database", f->db, "search", "zzzzqqq", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+
+  cli (&run, "--database", f->db, "search", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  run_clear (&run);
+}
+
+/* Bad databases: a clear message, a non-zero status, the file untouched. */
+static void
+test_bad_databases (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *missing = g_build_filename (f->dir, "missing.db", NULL);
+  g_autofree char *not_db = g_build_filename (f->dir, "notes.db", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db = NULL;
+  Run run = { 0 };
+
+  /* Read-only commands do not create a database behind a typo. */
+  cli (&run, "--database", missing, "search", "argan", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "There is no database"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  g_assert_true (g_file_set_contents (not_db, "These are my notes, not a database.\n", -1, NULL));
+  before = file_checksum (not_db);
+  cli (&run, "--database", not_db, "stats", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_true (g_str_has_prefix (run.err, "tadamon-cli: "));
+  after = file_checksum (not_db);
+  g_assert_cmpstr (before, ==, after);
+  g_clear_pointer (&before, g_free);
+  g_clear_pointer (&after, g_free);
+
+  /* A database from a newer Tadamon. */
+  make_demo (f, &run);
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = file_checksum (f->db);
+
+  cli (&run, "--database", f->db, "stats", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "newer version of Tadamon"));
+  g_assert_cmpstr (run.out, ==, "");
+
+  cli (&run, "--database", f->db, "demo", NULL);
+  g_assert_cmpint (run.status, !=, 0);
+  g_assert_nonnull (strstr (run.err, "newer version of Tadamon"));
+
+  after = file_checksum (f->db);
+  g_assert_cmpstr (before, ==, after);
+  run_clear (&run);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/cli/help", test_help);
+  ADD ("/cli/demo-and-stats", test_demo_and_stats);
+  ADD ("/cli/import", test_import);
+  ADD ("/cli/export", test_export);
+  ADD ("/cli/search", test_search);
+  ADD ("/cli/bad-databases", test_bad_databases);
+
+#undef ADD
+
+  return g_test_run ();
+}
