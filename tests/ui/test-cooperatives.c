@@ -486,6 +486,19 @@ test_filters (Fixture       *fixture,
       g_assert_cmpint (region_id, ==, tdm_place_get_id (region));
     }
 
+  /* Ctrl+F puts the keyboard in the search. */
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.find");
+    GtkWidget *focus;
+
+    g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>f"));
+    g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "find", NULL);
+    focus = gtk_window_get_focus (GTK_WINDOW (fixture->window));
+    g_assert_nonnull (focus);
+    g_assert_true (focus == GTK_WIDGET (_tdm_cooperative_page_get_search_entry (fixture->page)) ||
+                   gtk_widget_is_ancestor (focus, GTK_WIDGET (_tdm_cooperative_page_get_search_entry (fixture->page))));
+  }
+
   /* Back to every region. */
   gtk_drop_down_set_selected (regions, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_DEMO);

@@ -155,6 +155,38 @@ max_category_width (const Plot *p,
   return widest;
 }
 
+/* The widest piece a line may not break inside: words, a hyphen kept at
+ * the end of the piece before it. */
+static double
+max_word_width (const Plot *p,
+                double      font)
+{
+  double widest = 0;
+
+  for (guint c = 0; c < p->n_categories; c++)
+    {
+      const char *text = category (p, c);
+      const char *start = text;
+
+      for (const char *q = text; ; q = g_utf8_next_char (q))
+        {
+          if (*q == '\0' || *q == ' ' || (q > start && q[-1] == '-'))
+            {
+              if (q > start)
+                {
+                  g_autofree char *word = g_strndup (start, q - start);
+
+                  widest = MAX (widest, tdm_chart_ctx_text_width (p->ctx, word, font));
+                }
+              start = *q == ' ' ? q + 1 : q;
+            }
+          if (*q == '\0')
+            break;
+        }
+    }
+  return widest;
+}
+
 static double
 category_label_height (const Plot *p)
 {
@@ -231,9 +263,14 @@ layout_vertical (Plot           *p,
     }
   else if (avail >= 4 * p->label_font)
     {
+      double word = max_word_width (p, p->label_font);
+
       p->stride = 1;
       p->label_lines = 3;
       p->label_width = avail;
+      /* A slightly smaller font rather than a word cut in two. */
+      if (word > avail)
+        p->label_font = MAX (p->font * 0.8, p->label_font * avail / word);
     }
   else
     {

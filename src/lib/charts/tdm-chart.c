@@ -251,20 +251,33 @@ tdm_chart_new (TdmChartKind kind)
   return g_object_new (TDM_TYPE_CHART, "kind", kind, NULL);
 }
 
-#define DEFINE_ENUM_ACCESSORS(Type, field, PROP)                          \
-Type                                                                      \
-tdm_chart_get_##field (TdmChart *self)                                    \
-{                                                                         \
-  g_return_val_if_fail (TDM_IS_CHART (self), 0);                          \
-  return self->field;                                                     \
+TdmChartKind
+tdm_chart_get_kind (TdmChart *self)
+{
+  g_return_val_if_fail (TDM_IS_CHART (self), TDM_CHART_BARS);
+  return self->kind;
 }
 
-DEFINE_ENUM_ACCESSORS (TdmChartKind, kind, PROP_KIND)
-DEFINE_ENUM_ACCESSORS (TdmChartKind, panel_kind, PROP_PANEL_KIND)
-DEFINE_ENUM_ACCESSORS (TdmChartOrientation, orientation, PROP_ORIENTATION)
-DEFINE_ENUM_ACCESSORS (TdmDigits, digits, PROP_DIGITS)
+TdmChartKind
+tdm_chart_get_panel_kind (TdmChart *self)
+{
+  g_return_val_if_fail (TDM_IS_CHART (self), TDM_CHART_BARS);
+  return self->panel_kind;
+}
 
-#undef DEFINE_ENUM_ACCESSORS
+TdmChartOrientation
+tdm_chart_get_orientation (TdmChart *self)
+{
+  g_return_val_if_fail (TDM_IS_CHART (self), TDM_CHART_VERTICAL);
+  return self->orientation;
+}
+
+TdmDigits
+tdm_chart_get_digits (TdmChart *self)
+{
+  g_return_val_if_fail (TDM_IS_CHART (self), TDM_DIGITS_AUTO);
+  return self->digits;
+}
 
 void
 tdm_chart_set_kind (TdmChart     *self,
@@ -928,44 +941,17 @@ write_to_stream (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-gboolean
-tdm_chart_render_to_file (TdmChart    *self,
-                          const char  *path,
-                          int          width,
-                          int          height,
-                          GError     **error)
+typedef enum {
+  FORMAT_PNG,
+  FORMAT_SVG,
+  FORMAT_PDF,
+} Format;
+
+static gboolean
+check_size (int      width,
+            int      height,
+            GError **error)
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autofree char *basename = NULL;
-  g_autofree char *display = NULL;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  WriteClosure wc = { 0 };
-  const char *dot;
-  enum { PNG, SVG, PDF } format;
-
-  g_return_val_if_fail (TDM_IS_CHART (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  display = g_filename_display_name (path);
-  basename = g_path_get_basename (path);
-  dot = strrchr (basename, '.');
-  if (dot != NULL && g_ascii_strcasecmp (dot, ".png") == 0)
-    format = PNG;
-  else if (dot != NULL && g_ascii_strcasecmp (dot, ".svg") == 0)
-    format = SVG;
-  else if (dot != NULL && g_ascii_strcasecmp (dot, ".pdf") == 0)
-    format = PDF;
-  else
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("Cannot save a chart as “%s”: the name must end in .png, .svg or .pdf"),
-                   display);
-      return FALSE;
-    }
   if (width < 16 || height < 16 || width > 16384 || height > 16384)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
@@ -973,25 +959,32 @@ tdm_chart_render_to_file (TdmChart    *self,
                    width, height);
       return FALSE;
     }
+  return TRUE;
+}
 
-  file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
-  if (stream == NULL)
-    {
-      g_prefix_error (error, _("Cannot save the chart: "));
-      return FALSE;
-    }
-  wc.stream = G_OUTPUT_STREAM (stream);
+/* Draws on the style's background into STREAM; leaves it open. */
+static gboolean
+render_to_stream (TdmChart       *self,
+                  GOutputStream  *stream,
+                  Format          format,
+                  int             width,
+                  int             height,
+                  GError        **error)
+{
+  WriteClosure wc = { stream, NULL };
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
 
   switch (format)
     {
-    case SVG:
+    case FORMAT_SVG:
       surface = cairo_svg_surface_create_for_stream (write_to_stream, &wc, width, height);
       break;
-    case PDF:
+    case FORMAT_PDF:
       surface = cairo_pdf_surface_create_for_stream (write_to_stream, &wc, width, height);
       break;
-    case PNG:
+    case FORMAT_PNG:
     default:
       surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
       break;
@@ -1002,28 +995,81 @@ tdm_chart_render_to_file (TdmChart    *self,
   tdm_chart_draw (self, cr, 0, 0, width, height);
   status = cairo_status (cr);
   cairo_destroy (cr);
-  if (status == CAIRO_STATUS_SUCCESS && format == PNG)
+  if (status == CAIRO_STATUS_SUCCESS && format == FORMAT_PNG)
     status = cairo_surface_write_to_png_stream (surface, write_to_stream, &wc);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status != CAIRO_STATUS_SUCCESS || wc.error != NULL)
+  if (wc.error != NULL)
+    {
+      g_propagate_error (error, wc.error);
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, cairo_status_to_string (status));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+tdm_chart_render_to_file (TdmChart    *self,
+                          const char  *path,
+                          int          width,
+                          int          height,
+                          GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *display = NULL;
+  const char *dot;
+  Format format;
+
+  g_return_val_if_fail (TDM_IS_CHART (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  display = g_filename_display_name (path);
+  basename = g_path_get_basename (path);
+  dot = strrchr (basename, '.');
+  if (dot != NULL && g_ascii_strcasecmp (dot, ".png") == 0)
+    format = FORMAT_PNG;
+  else if (dot != NULL && g_ascii_strcasecmp (dot, ".svg") == 0)
+    format = FORMAT_SVG;
+  else if (dot != NULL && g_ascii_strcasecmp (dot, ".pdf") == 0)
+    format = FORMAT_PDF;
+  else
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                   _("Cannot save a chart as “%s”: the name must end in .png, .svg or .pdf"),
+                   display);
+      return FALSE;
+    }
+  if (!check_size (width, height, error))
+    return FALSE;
+
+  file = g_file_new_for_path (path);
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, error);
+  if (stream == NULL)
+    {
+      g_prefix_error (error, _("Cannot save the chart: "));
+      return FALSE;
+    }
+
+  if (!render_to_stream (self, G_OUTPUT_STREAM (stream), format, width, height, &local_error))
     {
       g_autoptr(GCancellable) cancel = g_cancellable_new ();
 
       /* A cancelled close leaves whatever was at PATH untouched. */
       g_cancellable_cancel (cancel);
       g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
-      if (wc.error != NULL)
-        {
-          g_propagate_prefixed_error (error, wc.error, _("Cannot save the chart “%s”: "), display);
-        }
-      else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                     _("Cannot save the chart “%s”: %s"), display,
-                     cairo_status_to_string (status));
+      g_propagate_prefixed_error (error, g_steal_pointer (&local_error),
+                                  _("Cannot save the chart “%s”: "), display);
       return FALSE;
     }
 
@@ -1033,4 +1079,25 @@ tdm_chart_render_to_file (TdmChart    *self,
       return FALSE;
     }
   return TRUE;
+}
+
+GBytes *
+tdm_chart_render_png_bytes (TdmChart  *self,
+                            int        width,
+                            int        height,
+                            GError   **error)
+{
+  g_autoptr(GOutputStream) stream = NULL;
+
+  g_return_val_if_fail (TDM_IS_CHART (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_size (width, height, error))
+    return NULL;
+
+  stream = g_memory_output_stream_new_resizable ();
+  if (!render_to_stream (self, stream, FORMAT_PNG, width, height, error)
+      || !g_output_stream_close (stream, NULL, error))
+    return NULL;
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (stream));
 }

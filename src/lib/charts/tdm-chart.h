@@ -229,5 +229,10 @@ gboolean             tdm_chart_render_to_file      (TdmChart            *self,
                                                     int                  width,
                                                     int                  height,
                                                     GError             **error);
+/* The same PNG in memory, e.g. for the clipboard. */
+GBytes              *tdm_chart_render_png_bytes    (TdmChart            *self,
+                                                    int                  width,
+                                                    int                  height,
+                                                    GError             **error);
 
 G_END_DECLS

@@ -26,6 +26,8 @@
 #define ORG_MAX_TOKENS 11
 #define ORG_MAX_FRENCH_WORDS 14
 #define VENUE_MAX_WORDS 12
+/* Tokens after a single day where "until …" may still name its end. */
+#define UNTIL_REACH 80
 
 struct _TdmArticleExtractor
 {
@@ -125,7 +127,7 @@ static const char * const cue_words[] = {
   "نظم", "نظمت", "ينظم", "تنظم", "ينظمه", "تنظمه", "نظمته", "نظمتها", "نظمه", "نظمها", "ينظمها",
   "تنظمها", "المنظم", "المنظمة", "احتضن", "احتضنت", "يحتضن", "تحتضن", "بشراكة", "بتنسيق",
   "بتعاون", "بالتعاون", "بدعم", "بتمويل", "الممول", "الممولة", "المسير", "بمساهمة", "طرف",
-  "إشراف", "استضافة", "باستضافة", "مع", "جمع", "يجمع", "شركائها", "شركائه", "شركاء", "شريك",
+  "إشراف", "بإشراف", "استضافة", "باستضافة", "بمبادرة", "مبادرة", "برعاية", "مع", "جمع", "يجمع", "شركائها", "شركائه", "شركاء", "شريك",
   "بين",
   "par", "organise", "organisee", "organises", "organisees", "organisent", "co-organise",
   "partenariat", "collaboration", "soutien", "appui", "egide", "finance", "financee", "soutenu",
@@ -1187,6 +1189,30 @@ date_expression (Tokens     *tokens,
   return TRUE;
 }
 
+/* END ("--10-13", "---13") with what START ("2024-10-02") says of the
+ * year and month; NULL when they cannot be put side by side. */
+static char *
+complete_date (const char *end,
+               const char *start)
+{
+  gsize end_len = strlen (end);
+  gsize start_len = strlen (start);
+  char *full = NULL;
+
+  if (end_len == start_len)
+    full = g_strdup (end);
+  else if (start_len == 10 && end_len == 7)           /* YYYY + -MM-DD */
+    full = g_strdup_printf ("%.4s%s", start, end + 1);
+  else if (start_len == 10 && end_len == 5)           /* YYYY-MM- + DD */
+    full = g_strdup_printf ("%.8s%s", start, end + 3);
+  else if (start_len == 7 && end_len == 5)            /* --MM- + DD */
+    full = g_strdup_printf ("%.5s%s", start, end + 3);
+
+  if (full != NULL && strlen (full) == 10 && !tdm_validate_iso_date (full))
+    g_clear_pointer (&full, g_free);
+  return full;
+}
+
 /* "ابتداء من 5 ماي", "à partir du 5 mai", "dès le 5 mai": a first day
  * whose last day, if said, comes later ("إلى غاية 14 ماي"). */
 static gboolean
@@ -1217,6 +1243,34 @@ extract_dates (TdmArticle *article,
 
   article->start_date = expr.start;
   article->end_date = expr.end;
+  if (!expr.ranged && !expr.end_only && !opens_period (tokens, expr.first))
+    {
+      DateExpr until;
+
+      /* "ouvert le 2 octobre … se poursuit jusqu'au 13 octobre": a
+       * single day, then the last day a little further on. */
+      for (int k = expr.last; tok (tokens, k) != NULL && k < expr.last + UNTIL_REACH; k++)
+        if (date_expression (tokens, k, published, &until))
+          {
+            g_autofree char *completed = until.end_only ? complete_date (until.end, expr.start) : NULL;
+
+            gboolean later = completed != NULL && strcmp (completed, expr.start) > 0;
+
+            g_free (until.start);
+            g_free (until.end);
+            if (later)
+              {
+                g_free (expr.end);
+                article->end_date = g_steal_pointer (&completed);
+                add_fact_tokens (article, tokens, TDM_FACT_START_DATE, article->start_date,
+                                 expr.first, expr.last);
+                add_fact_tokens (article, tokens, TDM_FACT_END_DATE, article->end_date,
+                                 until.first, until.last);
+                return;
+              }
+            break;
+          }
+    }
   if (!expr.ranged && !expr.end_only && opens_period (tokens, expr.first))
     {
       DateExpr until;
@@ -1227,15 +1281,12 @@ extract_dates (TdmArticle *article,
         if (date_expression (tokens, k, published, &until))
           {
             if (until.end_only)
-              {
-                article->end_date = until.end;
-                add_fact_tokens (article, tokens, TDM_FACT_END_DATE, until.end, until.first, until.last);
-              }
-            else
-              {
-                g_free (until.end);
-              }
+              article->end_date = complete_date (until.end, expr.start);
+            if (article->end_date != NULL)
+              add_fact_tokens (article, tokens, TDM_FACT_END_DATE, article->end_date,
+                               until.first, until.last);
             g_free (until.start);
+            g_free (until.end);
             break;
           }
       add_fact_tokens (article, tokens, TDM_FACT_START_DATE, article->start_date, expr.first, expr.last);

@@ -166,6 +166,7 @@ is_furniture (const char *folded,
               guint       words)
 {
   static char **folded_labels;
+  const char *start = folded;
 
   if (g_once_init_enter (&folded_labels))
     {
@@ -179,20 +180,32 @@ is_furniture (const char *folded,
   if (words > 8)
     return FALSE;
 
+  /* Bullets and icons before the label: "• تم النسخ". */
+  while (*start != '\0' && !g_unichar_isalnum (g_utf8_get_char (start))
+         && g_utf8_get_char (start) != 0x00A9)
+    start = g_utf8_next_char (start);
+
   for (guint i = 0; folded_labels[i] != NULL; i++)
     {
-      const char *hit = strstr (folded, folded_labels[i]);
-      gsize len = strlen (folded_labels[i]);
+      const char *label = folded_labels[i];
+      gsize len = strlen (label);
+      const char *hit;
 
-      /* Whole words only: "share" must not fire inside "shared". */
-      while (hit != NULL)
+      /* The line opens with the label ("شارك المقال", "Lire aussi : …"). */
+      if (strncmp (start, label, len) == 0
+          && (start[len] == '\0' || !g_unichar_isalnum (g_utf8_get_char (start + len))))
+        return TRUE;
+
+      /* A very short line may hold it anywhere ("1000 (عدد الأحرف المتبقية)"). */
+      if (words > 4)
+        continue;
+      for (hit = strstr (folded, label); hit != NULL; hit = strstr (hit + 1, label))
         {
-          gboolean start_ok = hit == folded || hit[-1] == ' ';
+          gboolean start_ok = hit == folded || !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (hit)));
           gboolean end_ok = hit[len] == '\0' || !g_unichar_isalnum (g_utf8_get_char (hit + len));
 
           if (start_ok && end_ok)
             return TRUE;
-          hit = strstr (hit + 1, folded_labels[i]);
         }
     }
   return FALSE;
@@ -322,6 +335,7 @@ tdm_article_segment (const char *text)
   int anchor = -1;
   int title = -1;
   int fallback_title = -1;
+  int dateline_title = -1;
 
   g_return_val_if_fail (text != NULL, NULL);
 
@@ -406,6 +420,10 @@ tdm_article_segment (const char *text)
             break;
           if (is_dateline (line))
             {
+              /* "City: headline" looks like a dateline; it is the
+               * headline only if nothing better stands above. */
+              if (dateline_title < 0 && line->words >= TITLE_MIN_WORDS)
+                dateline_title = i;
               g_ptr_array_insert (header, 0, g_strdup (line->text));
               continue;
             }
@@ -419,7 +437,7 @@ tdm_article_segment (const char *text)
           g_ptr_array_insert (header, 0, g_strdup (line->text));
         }
       if (title < 0)
-        title = fallback_title;
+        title = fallback_title >= 0 ? fallback_title : dateline_title;
     }
 
   if (title >= 0)
