@@ -158,9 +158,15 @@ static gint
 tdm_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
-  /* A screenshot is taken by this process, never by a running window. */
+  /* A screenshot is taken by this process, never by a running window.
+   * It is drawn by the cairo renderer unless told otherwise: the same
+   * picture whatever the GPU and driver, and no software GL on a
+   * headless X server. */
   if (g_variant_dict_contains (options, "screenshot"))
-    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    {
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+      g_setenv ("GSK_RENDERER", "cairo", FALSE);
+    }
 
   return -1;
 }

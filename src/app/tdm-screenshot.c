@@ -8,9 +8,12 @@
 
 #include "tdm-screenshot.h"
 
-/* Frames to let pass first: the first one lays out the window, lists
- * then build their rows and may ask for another layout. */
-#define FRAMES_BEFORE_CAPTURE 3
+/* Tick callbacks run before a frame's layout: the capture is tried from
+ * the second tick on, once the first frame (where lists build their
+ * visible rows) has been laid out and painted, and given up after about
+ * two seconds of frames that draw nothing. */
+#define FRAMES_BEFORE_CAPTURE 2
+#define FRAMES_BEFORE_GIVING_UP 120
 
 typedef struct {
   char  *path;
@@ -26,41 +29,28 @@ capture_free (gpointer data)
   g_free (capture);
 }
 
-static gboolean
-render_to_png (GtkWidget   *widget,
-               const char  *path,
-               GError     **error)
+/* The window as drawn, or NULL when it has not been drawn yet. */
+static GdkTexture *
+render_texture (GtkWidget *widget)
 {
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GdkPaintable) paintable = NULL;
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
   GtkSnapshot *snapshot;
-  GskRenderer *renderer;
 
+  if (renderer == NULL || width <= 0 || height <= 0)
+    return NULL;
+
+  paintable = gtk_widget_paintable_new (widget);
   snapshot = gtk_snapshot_new ();
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
-  renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+  if (node == NULL)
+    return NULL;
 
-  if (node == NULL || renderer == NULL || width <= 0 || height <= 0)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("The window was not drawn, so no screenshot was taken"));
-      return FALSE;
-    }
-
-  texture = gsk_renderer_render_texture (renderer, node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (!gdk_texture_save_to_png (texture, path))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("Cannot write the screenshot to %s"), path);
-      return FALSE;
-    }
-
-  return TRUE;
+  return gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
 }
 
 static gboolean
@@ -70,15 +60,27 @@ on_tick (GtkWidget     *widget,
 {
   GTask *task = user_data;
   Capture *capture = g_task_get_task_data (task);
-  GError *error = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
 
   if (++capture->frames < FRAMES_BEFORE_CAPTURE || !gtk_widget_get_mapped (widget))
     return G_SOURCE_CONTINUE;
 
-  if (render_to_png (widget, capture->path, &error))
+  texture = render_texture (widget);
+  if (texture == NULL)
+    {
+      if (capture->frames < FRAMES_BEFORE_GIVING_UP)
+        return G_SOURCE_CONTINUE;
+
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                               _("The window was not drawn, so no screenshot was taken"));
+      return G_SOURCE_REMOVE;
+    }
+
+  if (gdk_texture_save_to_png (texture, capture->path))
     g_task_return_boolean (task, TRUE);
   else
-    g_task_return_error (task, error);
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_FAILED,
+                             _("Cannot write the screenshot to %s"), capture->path);
 
   return G_SOURCE_REMOVE;
 }

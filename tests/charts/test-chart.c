@@ -849,6 +849,20 @@ test_render_to_file (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
 
+  {
+    g_autoptr(GBytes) bytes = tdm_chart_render_png_bytes (chart, 300, 200, &error);
+    gsize size;
+    const char *data;
+
+    g_assert_no_error (error);
+    data = g_bytes_get_data (bytes, &size);
+    g_assert_cmpuint (size, >, 1000);
+    g_assert_cmpmem (data, 4, "\x89PNG", 4);
+    g_assert_null (tdm_chart_render_png_bytes (chart, 300, 20000, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+    g_clear_error (&error);
+  }
+
   g_assert_cmpint (g_remove (png), ==, 0);
   g_assert_cmpint (g_remove (svg), ==, 0);
   g_assert_cmpint (g_remove (pdf), ==, 0);

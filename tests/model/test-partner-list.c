@@ -160,8 +160,11 @@ test_sort (Fixture       *fixture,
     { TDM_PARTNER_SORT_NAME, "1 5 2 3 4", "4 3 2 5 1" },
     /* no acronym first */
     { TDM_PARTNER_SORT_ACRONYM, "3 5 1 2 4", "4 2 1 5 3" },
+    /* kinds and countries by their names in the UI language (English
+     * here): Foreign region < Ministry < Network < Public agency, and
+     * France < Morocco < Spain, not by their codes (ES < FR < MA) */
     { TDM_PARTNER_SORT_KIND, "3 5 2 4 1", "1 4 2 5 3" },
-    { TDM_PARTNER_SORT_COUNTRY, "5 3 1 2 4", "4 2 1 3 5" },
+    { TDM_PARTNER_SORT_COUNTRY, "3 1 2 4 5", "5 4 2 1 3" },
   };
   g_autoptr(TdmPartnerList) list = tdm_partner_list_new (fixture->store);
 

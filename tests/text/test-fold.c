@@ -49,6 +49,17 @@ test_fold_ligatures (void)
   assert_fold ("ﬁlière", "filiere");
 }
 
+/* A name typed with a plain apostrophe or dash must match the same name
+ * pasted from a word processor, or duplicates slip through. */
+static void
+test_fold_punctuation (void)
+{
+  assert_fold ("Région de l’Oriental", "region de l'oriental");
+  assert_fold ("l‘Oriental lʼOriental", "l'oriental l'oriental");
+  assert_fold ("Fès–Meknès", "fes-meknes");
+  assert_fold ("Tanger—Tétouan", "tanger-tetouan");
+}
+
 static void
 test_fold_arabic_letters (void)
 {
@@ -202,6 +213,7 @@ main (int   argc,
 
   g_test_add_func ("/text/fold/case-accents", test_fold_case_and_accents);
   g_test_add_func ("/text/fold/ligatures", test_fold_ligatures);
+  g_test_add_func ("/text/fold/punctuation", test_fold_punctuation);
   g_test_add_func ("/text/fold/arabic-letters", test_fold_arabic_letters);
   g_test_add_func ("/text/fold/arabic-marks", test_fold_arabic_marks);
   g_test_add_func ("/text/fold/digits", test_fold_digits);

@@ -8,6 +8,21 @@
  * where everything went (tdm_chart_get_layout()) for hit testing, tooltips
  * and tests.
  *
+ *   chart = tdm_chart_new (TDM_CHART_BARS);
+ *   tdm_chart_set_orientation (chart, TDM_CHART_HORIZONTAL); // long names
+ *   tdm_chart_set_categories (chart, region_names, n_regions);
+ *   tdm_chart_add_series (chart, _("Cooperatives"), counts, n_regions);
+ *   // a GtkDrawingArea's draw function (dark: adw_style_manager_get_dark()):
+ *   tdm_chart_draw (chart, cr, 0, 0, width, height);
+ *   // on motion: tdm_chart_hit_test() then tdm_chart_dup_tooltip();
+ *   // on click: the category index of the bar under the pointer;
+ *   // export: tdm_chart_render_to_file (chart, "out.pdf", 800, 500, &error);
+ *   // clipboard: tdm_chart_render_png_bytes().
+ *
+ * Shaped text is kept between draws while the data, the properties and the
+ * size stay the same, so a redraw is cheap. A chart is used from one thread
+ * at a time.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once

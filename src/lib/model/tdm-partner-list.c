@@ -67,13 +67,53 @@ sort_key (TdmPartnerSort sort)
     case TDM_PARTNER_SORT_ACRONYM:
       return "pa.acronym COLLATE NOCASE";
     case TDM_PARTNER_SORT_KIND:
-      return "pa.kind";
+      return "tdm_partner_kind_label(pa.kind) COLLATE NOCASE";
     case TDM_PARTNER_SORT_COUNTRY:
-      return "pa.country";
+      return "tdm_country_name(pa.country) COLLATE NOCASE";
     case TDM_PARTNER_SORT_NAME:
     default:
       return "pa.name COLLATE NOCASE";
     }
+}
+
+/* Kinds and countries are sorted as the user reads them, in the UI
+ * language, not by their codes. */
+static void
+sql_kind_label (sqlite3_context  *context,
+                int               argc,
+                sqlite3_value   **argv)
+{
+  const char *kind = (const char *) sqlite3_value_text (argv[0]);
+
+  if (kind == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, tdm_partner_kind_label (kind), -1, SQLITE_TRANSIENT);
+}
+
+static void
+sql_country_name (sqlite3_context  *context,
+                  int               argc,
+                  sqlite3_value   **argv)
+{
+  const char *code = (const char *) sqlite3_value_text (argv[0]);
+
+  if (code == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, tdm_country_name (code), -1, SQLITE_TRANSIENT);
+}
+
+static void
+register_sql_functions (TdmStore *store)
+{
+  sqlite3 *db = tdm_store_get_db (store);
+
+  /* Not deterministic: the result follows the UI language. */
+  sqlite3_create_function_v2 (db, "tdm_partner_kind_label", 1, SQLITE_UTF8,
+                              NULL, sql_kind_label, NULL, NULL, NULL);
+  sqlite3_create_function_v2 (db, "tdm_country_name", 1, SQLITE_UTF8,
+                              NULL, sql_country_name, NULL, NULL, NULL);
 }
 
 static sqlite3_stmt *
@@ -158,6 +198,7 @@ tdm_partner_list_constructed (GObject *object)
 
   g_return_if_fail (TDM_IS_STORE (self->store));
 
+  register_sql_functions (self->store);
   self->rows = tdm_lazy_rows_new (G_LIST_MODEL (self), self->store, &info, prepare_order);
 }
 

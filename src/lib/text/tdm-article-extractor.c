@@ -1589,8 +1589,7 @@ mention_new (Tokens     *tokens,
   /* ل before ال dropped the alef: give the name back its article. */
   if (canonical != NULL)
     m->name = g_strdup (canonical);
-  else if (prefix > 0 && g_str_has_prefix (name, "ل") && g_str_has_prefix (a->fold, "لل")
-           && a->prefix[0] == 0)
+  else if (prefix > 0 && g_str_has_prefix (name, "ل") && g_str_has_prefix (a->fold, "لل"))
     m->name = g_strconcat ("ا", name, NULL);
   else
     m->name = g_steal_pointer (&name);
@@ -1673,7 +1672,6 @@ find_organizations (TdmArticleExtractor *self,
       if (end > 0)
         {
           g_ptr_array_add (mentions, mention_new (tokens, i, end, prefix, kn->name));
-          /* A self-standing acronym may close with "(ACRONYM)". */
           for (int k = i; k < end; k++)
             tok (tokens, k)->in_org = TRUE;
           i = end - 1;

@@ -28,12 +28,28 @@ is_dropped (gunichar c)
       || c == 0x00AD;
 }
 
-/* Arabic letters a reader takes for the same letter, and Arabic digits. */
+/* Arabic letters a reader takes for the same letter, Arabic digits, and
+ * the typographic forms of the apostrophe and the dash that keyboards and
+ * word processors put in place of the plain ones (l’Oriental, l'Oriental). */
 static inline gunichar
-fold_arabic (gunichar c)
+fold_lookalike (gunichar c)
 {
   switch (c)
     {
+    case 0x2018: /* ‘ */
+    case 0x2019: /* ’ */
+    case 0x02BC: /* ʼ */
+    case 0x00B4: /* ´ */
+    case 0x0060: /* ` */
+    case 0x2032: /* ′ */
+      return '\'';
+    case 0x2010: /* ‐ */
+    case 0x2011: /* non-breaking hyphen */
+    case 0x2012: /* ‒ */
+    case 0x2013: /* – */
+    case 0x2014: /* — */
+    case 0x2212: /* − */
+      return '-';
     case 0x0622: /* آ */
     case 0x0623: /* أ */
     case 0x0625: /* إ */
@@ -154,7 +170,7 @@ fold_char (Folder   *f,
    * matters here: skip the table look-ups. */
   if (c >= 0x0600 && c <= 0x06FF)
     {
-      emit (f, fold_arabic (c));
+      emit (f, fold_lookalike (c));
       return;
     }
 
@@ -190,13 +206,13 @@ fold_char (Folder   *f,
               if (g_unichar_isspace (p))
                 f->pending_space = TRUE;
               else
-                emit (f, fold_arabic (p));
+                emit (f, fold_lookalike (p));
             }
           return;
         }
     }
 
-  emit (f, fold_arabic (c));
+  emit (f, fold_lookalike (c));
 }
 
 char *
