@@ -675,7 +675,7 @@ on_save_clicked (TdmCooperativeEditor *self)
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-/* Enter in a field saves when the form is valid, else shows every message. */
+/* Ctrl+S saves when the form is valid, else shows every message. */
 static void
 on_default_activated (TdmCooperativeEditor *self)
 {
@@ -686,6 +686,14 @@ on_default_activated (TdmCooperativeEditor *self)
       self->show_all = TRUE;
       validate (self);
     }
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  on_default_activated (TDM_COOPERATIVE_EDITOR (widget));
 }
 
 static void
@@ -890,8 +898,7 @@ tdm_cooperative_editor_class_init (TdmCooperativeEditorClass *klass)
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL,
-                                   (GtkWidgetActionActivateFunc) on_default_activated);
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
 }
 
 /* The text widget inside an entry does not inherit its direction. */

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <adwaita.h>
+
 #include "tdm-cooperative-page.h"
 #include "tdm-cooperative-list.h"
 #include "tdm-place.h"
@@ -18,6 +20,8 @@ GtkColumnView      *_tdm_cooperative_page_get_column_view  (TdmCooperativePage *
 GtkDropDown        *_tdm_cooperative_page_get_filter       (TdmCooperativePage *self,
                                                             TdmPlaceKind        kind);
 GtkLabel           *_tdm_cooperative_page_get_count_label  (TdmCooperativePage *self);
+/* The toast offering to undo the last deletion, while it is shown. */
+AdwToast           *_tdm_cooperative_page_get_undo_toast   (TdmCooperativePage *self);
 /* The editor the page opened last, while it is open. */
 GtkWidget          *_tdm_cooperative_page_get_editor       (TdmCooperativePage *self);
 

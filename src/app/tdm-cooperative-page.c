@@ -299,6 +299,51 @@ on_search_changed (TdmCooperativePage *self)
                                      gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
+/* Selects the entry of DROPDOWN whose place is ID (0: "All …"). */
+static void
+select_place (GtkDropDown *dropdown,
+              gint64       id)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TdmPlace) place = g_list_model_get_item (model, i);
+
+      if (tdm_place_get_id (place) == id)
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          return;
+        }
+    }
+  gtk_drop_down_set_selected (dropdown, 0);
+}
+
+void
+tdm_cooperative_page_show_place (TdmCooperativePage *self,
+                                 TdmPlaceKind        kind,
+                                 gint64              id)
+{
+  g_return_if_fail (TDM_IS_COOPERATIVE_PAGE (self));
+
+  self->updating_filters = TRUE;
+  select_place (self->region_dropdown, kind == TDM_PLACE_REGION ? id : 0);
+  load_provinces (self, kind == TDM_PLACE_REGION ? id : 0);
+  select_place (self->province_dropdown, kind == TDM_PLACE_PROVINCE ? id : 0);
+  select_place (self->sector_dropdown, kind == TDM_PLACE_SECTOR ? id : 0);
+  self->updating_filters = FALSE;
+
+  /* A search left from before would hide some of the place's records. */
+  g_signal_handlers_block_by_func (self->search_entry, on_search_changed, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_signal_handlers_unblock_by_func (self->search_entry, on_search_changed, self);
+  if (self->cooperatives != NULL)
+    tdm_cooperative_list_set_search (self->cooperatives, "");
+
+  apply_filter (self);
+}
+
 static void
 on_stop_search (TdmCooperativePage *self)
 {
@@ -689,6 +734,12 @@ GtkLabel *
 _tdm_cooperative_page_get_count_label (TdmCooperativePage *self)
 {
   return self->count_label;
+}
+
+AdwToast *
+_tdm_cooperative_page_get_undo_toast (TdmCooperativePage *self)
+{
+  return self->undo_toast;
 }
 
 GtkWidget *

@@ -7,6 +7,7 @@
 
 #include <gtk/gtk.h>
 
+#include "tdm-place.h"
 #include "tdm-store.h"
 
 G_BEGIN_DECLS
@@ -24,5 +25,12 @@ void       tdm_cooperative_page_set_store  (TdmCooperativePage *self,
 /* Opens the editor on the first cooperative of the list (a new one when
  * the list is empty) and returns its window, for --page cooperative-editor. */
 GtkWidget *tdm_cooperative_page_edit_first (TdmCooperativePage *self);
+
+/* Lists only the cooperatives of one region, province or sector (KIND,
+ * ID), the other filters and the search cleared: a dashboard's bar shows
+ * the records behind it. */
+void       tdm_cooperative_page_show_place (TdmCooperativePage *self,
+                                            TdmPlaceKind        kind,
+                                            gint64              id);
 
 G_END_DECLS

@@ -7,7 +7,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tdm-article-page.h"
 #include "tdm-cooperative-page.h"
+#include "tdm-dashboard-page.h"
+#include "tdm-fair-page.h"
 #include "tdm-partner-page.h"
 #include "tdm-window-private.h"
 
@@ -385,6 +388,9 @@ tdm_window_class_init (TdmWindowClass *klass)
 
   g_type_ensure (TDM_TYPE_COOPERATIVE_PAGE);
   g_type_ensure (TDM_TYPE_PARTNER_PAGE);
+  g_type_ensure (TDM_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (TDM_TYPE_ARTICLE_PAGE);
+  g_type_ensure (TDM_TYPE_FAIR_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/ma/tadamon/Tadamon/tdm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TdmWindow, toast_overlay);

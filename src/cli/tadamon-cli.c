@@ -14,6 +14,8 @@
 static const TdmCliCommand *command_groups[] = {
   tdm_cli_registry_commands,
   tdm_cli_articles_commands,
+  tdm_cli_fair_commands,
+  tdm_cli_charts_commands,
 };
 
 TdmStore *

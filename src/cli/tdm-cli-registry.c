@@ -13,6 +13,7 @@
 #include "tdm-cooperative-list.h"
 #include "tdm-csv.h"
 #include "tdm-demo.h"
+#include "tdm-fairs.h"
 #include "tdm-fold.h"
 #include "tdm-partner-list.h"
 #include "tdm-registry.h"
@@ -127,7 +128,8 @@ run_demo (TdmCliContext  *ctx,
                                    (unsigned long) existing),
                          ctx->database_path, (int) existing);
 
-  if (!tdm_demo_populate (store, (guint) n_cooperatives, (guint32) seed, &error))
+  if (!tdm_demo_populate (store, (guint) n_cooperatives, (guint32) seed, &error) ||
+      !tdm_demo_populate_fairs (store, (guint32) seed, &error))
     return tdm_cli_fail ("%s", error->message);
 
   created = (int) tdm_store_count_cooperatives (store);
@@ -166,6 +168,8 @@ run_import (TdmCliContext  *ctx,
   TdmStore *store;
   TdmCsvKind kind;
 
+  if (argc >= 2 && g_str_equal (argv[1], "articles"))
+    return tdm_cli_import_articles (ctx, argc, argv);
   if (!parse_options (&argc, &argv, _("cooperatives|partners FILE"),
                       _("Imports a CSV file (comma or semicolon, UTF-8, headers in French, Arabic or English) in one transaction. Invalid and duplicate rows are listed and skipped."),
                       entries))
@@ -348,7 +352,7 @@ run_stats (TdmCliContext  *ctx,
 const TdmCliCommand tdm_cli_registry_commands[] = {
   { "demo", run_demo, "demo [--cooperatives N]",
     N_("Fill an empty database with demo data") },
-  { "import", run_import, "import cooperatives|partners FILE [--strict]",
+  { "import", run_import, "import cooperatives|partners FILE [--strict] | import articles FILE|DIR...",
     N_("Import a CSV file") },
   { "export", run_export, "export cooperatives|partners -o FILE",
     N_("Export every record to a CSV file") },

@@ -37,5 +37,13 @@ typedef struct {
 /* Each group of commands lives in its own tdm-cli-*.c file. */
 extern const TdmCliCommand tdm_cli_registry_commands[];
 extern const TdmCliCommand tdm_cli_articles_commands[];
+extern const TdmCliCommand tdm_cli_fair_commands[];
+extern const TdmCliCommand tdm_cli_charts_commands[];
+
+/* tadamon-cli import articles FILE|DIR... (tdm-cli-import-articles.c):
+ * ARGV[0] is "import", ARGV[1] "articles". */
+int tdm_cli_import_articles (TdmCliContext  *ctx,
+                             int             argc,
+                             char          **argv);
 
 G_END_DECLS

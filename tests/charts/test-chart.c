@@ -223,7 +223,11 @@ test_value_labels_digits (void)
   g_assert_cmpstr (label->text, ==, "7" NNBSP "450");
   for (guint i = 0; i < layout->n_labels; i++)
     if (layout->labels[i].role == TDM_CHART_LABEL_TICK)
-      g_assert_true (g_str_is_ascii (layout->labels[i].text) || strstr (layout->labels[i].text, NNBSP));
+      {
+        const char *text = layout->labels[i].text;
+
+        g_assert_true (g_str_is_ascii (text) || strstr (text, NNBSP) != NULL);
+      }
 }
 
 static void
@@ -252,10 +256,10 @@ test_mirrored (void)
       for (guint i = 0; i < rtl->n_marks; i++)
         {
           const TdmChartMark *m = &rtl->marks[i];
+          const TdmChartRect *was = &ltr_marks[i].box;
 
-          g_assert_cmpfloat (fabs (m->box.x - (WIDTH - ltr_marks[i].box.x - ltr_marks[i].box.width)),
-                             <, 0.01);
-          g_assert_cmpfloat (fabs (m->box.y - ltr_marks[i].box.y), <, 0.01);
+          g_assert_cmpfloat (fabs (m->box.x - (WIDTH - was->x - was->width)), <, 0.01);
+          g_assert_cmpfloat (fabs (m->box.y - was->y), <, 0.01);
         }
 
       if (o == TDM_CHART_VERTICAL)
@@ -286,6 +290,65 @@ test_mirrored (void)
     }
 }
 
+static guint32
+pixel (cairo_surface_t *surface,
+       int              x,
+       int              y)
+{
+  const guchar *row = cairo_image_surface_get_data (surface)
+                    + y * cairo_image_surface_get_stride (surface);
+
+  return ((const guint32 *) (gconstpointer) row)[x] & 0xFFFFFF;
+}
+
+/* Mirroring moves text, it never flips it: the centred title is the same
+ * picture in both directions, and not its mirror image. */
+static void
+test_text_not_flipped (void)
+{
+  g_autoptr(TdmChart) chart = tdm_chart_new (TDM_CHART_BARS);
+  cairo_surface_t *surfaces[2];
+  TdmChartRect box = { 0 };
+  guint same = 0, flipped_same = 0, inked = 0;
+
+  tdm_chart_set_title (chart, "التعاونيات حسب الجهة");
+  for (guint rtl = 0; rtl < 2; rtl++)
+    {
+      cairo_t *cr;
+      const TdmChartLayout *layout;
+
+      surfaces[rtl] = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 400, 200);
+      cr = cairo_create (surfaces[rtl]);
+      tdm_chart_set_rtl (chart, rtl);
+      tdm_chart_paint_background (chart, cr, 0, 0, 400, 200);
+      tdm_chart_draw (chart, cr, 0, 0, 400, 200);
+      cairo_destroy (cr);
+      cairo_surface_flush (surfaces[rtl]);
+      layout = tdm_chart_get_layout (chart);
+      box = find_label (layout, TDM_CHART_LABEL_TITLE, -1, -1)->box;
+    }
+
+  for (int y = (int) box.y; y < (int) (box.y + box.height); y++)
+    for (int x = (int) box.x; x < (int) (box.x + box.width); x++)
+      {
+        guint32 a = pixel (surfaces[0], x, y);
+        guint32 b = pixel (surfaces[1], x, y);
+        guint32 m = pixel (surfaces[1], 399 - x, y);
+
+        if (a == 0xFFFFFF)
+          continue;
+        inked++;
+        same += a == b;
+        flipped_same += a == m;
+      }
+  g_assert_cmpuint (inked, >, 100);
+  g_assert_cmpuint (same, ==, inked);
+  g_assert_cmpuint (flipped_same, <, inked / 2);
+
+  cairo_surface_destroy (surfaces[0]);
+  cairo_surface_destroy (surfaces[1]);
+}
+
 static void
 test_rtl_default (void)
 {
@@ -310,7 +373,8 @@ assert_categories_thinned_regularly (const TdmChartLayout *layout,
         shown++;
       }
   /* At most one planned label lost to a collision at an edge. */
-  g_assert_cmpuint (shown + 1, >=, (n_categories + layout->label_stride - 1) / layout->label_stride);
+  g_assert_cmpuint (shown + 1, >=,
+                    (n_categories + layout->label_stride - 1) / layout->label_stride);
 }
 
 static void
@@ -694,6 +758,73 @@ test_donut (void)
 }
 
 static void
+test_donut_many (void)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(TdmChart) chart = tdm_chart_new (TDM_CHART_DONUT);
+  const TdmChartLayout *layout;
+  double values[75];
+  guint named = 0;
+  gboolean more = FALSE;
+
+  for (guint i = 0; i < 75; i++)
+    {
+      g_ptr_array_add (names, g_strdup_printf ("إقليم رقم %u", i + 1));
+      values[i] = 75 - i;
+    }
+  tdm_chart_set_rtl (chart, TRUE);
+  tdm_chart_set_categories (chart, (const char * const *) names->pdata, 75);
+  tdm_chart_add_series (chart, "x", values, 75);
+  layout = draw (chart, 600, 300);
+
+  /* Every slice, but only the names that fit, and how many do not. */
+  g_assert_cmpuint (layout->n_marks, ==, 75);
+  assert_labels_readable (layout, 600, 300);
+  for (guint i = 0; i < layout->n_labels; i++)
+    if (layout->labels[i].role == TDM_CHART_LABEL_LEGEND)
+      {
+        if (layout->labels[i].category >= 0)
+          {
+            g_assert_cmpint (layout->labels[i].category, ==, named);
+            named++;
+          }
+        else
+          {
+            g_autofree char *expected = NULL;
+
+            expected = g_strdup_printf ("and %u more", 75 - named);
+            g_assert_cmpstr (layout->labels[i].text, ==, expected);
+            more = TRUE;
+          }
+      }
+  g_assert_cmpuint (named, >, 10);
+  g_assert_cmpuint (named, <, 75);
+  g_assert_true (more);
+}
+
+static void
+test_dark_background (void)
+{
+  g_autoptr(TdmChart) chart = regions_chart (FALSE, TDM_CHART_VERTICAL);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 40, 40);
+  cairo_t *cr = cairo_create (surface);
+  const guint32 *pixel;
+
+  tdm_chart_set_dark (chart, TRUE);
+  tdm_chart_paint_background (chart, cr, 0, 0, 40, 40);
+  cairo_surface_flush (surface);
+  pixel = (const guint32 *) (gpointer) cairo_image_surface_get_data (surface);
+  g_assert_cmphex (pixel[0] & 0xFFFFFF, ==, 0x242424);
+
+  tdm_chart_set_dark (chart, FALSE);
+  tdm_chart_paint_background (chart, cr, 0, 0, 40, 40);
+  cairo_surface_flush (surface);
+  g_assert_cmphex (pixel[0] & 0xFFFFFF, ==, 0xFFFFFF);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
 test_small_multiples (void)
 {
   g_autoptr(TdmChart) chart = sectors_chart (TDM_CHART_SMALL_MULTIPLES);
@@ -979,6 +1110,7 @@ main (int   argc,
   g_test_add_func ("/charts/bars/value-labels-digits", test_value_labels_digits);
   g_test_add_func ("/charts/bars/mirrored", test_mirrored);
   g_test_add_func ("/charts/bars/rtl-default", test_rtl_default);
+  g_test_add_func ("/charts/text-not-flipped", test_text_not_flipped);
   g_test_add_func ("/charts/bars/many-categories", test_many_categories);
   g_test_add_func ("/charts/bars/long-arabic-label", test_long_arabic_label);
   g_test_add_func ("/charts/bars/all-zeros", test_all_zeros);
@@ -989,6 +1121,8 @@ main (int   argc,
   g_test_add_func ("/charts/nothing-to-show", test_nothing_to_show);
   g_test_add_func ("/charts/line", test_line);
   g_test_add_func ("/charts/donut", test_donut);
+  g_test_add_func ("/charts/donut-many", test_donut_many);
+  g_test_add_func ("/charts/dark-background", test_dark_background);
   g_test_add_func ("/charts/small-multiples", test_small_multiples);
   g_test_add_func ("/charts/hit-test", test_hit_test_and_tooltip);
   g_test_add_func ("/charts/tooltip-exact", test_tooltip_exact);

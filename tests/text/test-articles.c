@@ -299,6 +299,28 @@ test_unrelated_article (void)
   g_assert_null (article->slogan);
 }
 
+/* Place names that are also common words are not taken for places. */
+static void
+test_common_words (void)
+{
+  g_autoptr(TdmArticleExtractor) extractor = tdm_article_extractor_new ();
+  g_autoptr(TdmArticle) arabic = tdm_article_extractor_extract (extractor,
+    "لقاء حول الاستراتيجية\n\nناقش لقاء تواصلي الاستراتيجية الجديدة لدعم التعاونيات والمقاولات "
+    "الاجتماعية الجديدة، وأكد المشاركون أهمية المواكبة والتكوين لفائدة الشباب والنساء.\n", NULL);
+  g_autoptr(TdmArticle) french = tdm_article_extractor_extract (extractor,
+    "Atelier culinaire\n\nUn atelier sur les produits salés et sucrés a réuni des coopératives "
+    "féminines, qui ont présenté des recettes de tata Fatima et des biscuits aux amandes.\n", NULL);
+  g_autoptr(TdmArticle) prefixed = tdm_article_extractor_extract (extractor,
+    "Salon\n\nنظمت جمعية الأمل بالجديدة لقاء تواصليا مع التعاونيات الفلاحية حول سبل التسويق "
+    "والتثمين والولوج إلى الأسواق الوطنية والدولية.\n", NULL);
+
+  g_assert_null (arabic->city);
+  g_assert_null (arabic->region);
+  g_assert_null (french->city);
+  g_assert_null (french->region);
+  g_assert_cmpstr (prefixed->region, ==, "Casablanca-Settat");
+}
+
 /* Spans point at the text they name. */
 static void
 test_fact_spans (void)
@@ -346,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/text/articles/known-organizations", test_known_organizations);
   g_test_add_func ("/text/articles/unrelated", test_unrelated_article);
   g_test_add_func ("/text/articles/spans", test_fact_spans);
+  g_test_add_func ("/text/articles/common-words", test_common_words);
 
   return g_test_run ();
 }

@@ -23,26 +23,33 @@ slice_value (TdmChart *chart,
   return isnan (v) || v < 0 ? 0 : v;
 }
 
+/* The category's own value, and the share its slice takes. */
 static char *
 share_text (TdmChartCtx *ctx,
-            double       value,
+            guint        category,
             double       total)
 {
-  g_autofree char *number = tdm_chart_ctx_value_label (ctx, value);
-  g_autofree char *share = NULL;
+  double value = g_array_index (ctx->chart->series, TdmChartSeries, 0).values[category];
+  double share = slice_value (ctx->chart, category) / total;
+  g_autofree char *number = NULL;
+  g_autofree char *percent = NULL;
 
+  if (isnan (value))
+    return g_strdup ("\xe2\x80\x93");
+  number = tdm_chart_ctx_value_label (ctx, value);
   if (ctx->chart->percent)
     return g_steal_pointer (&number);
-  share = tdm_number_format_format_percent (&ctx->numbers, value / total,
-                                            value / total < 0.1 ? 1 : 0);
+  percent = tdm_number_format_format_percent (&ctx->numbers, share,
+                                              share > 0 && share < 0.1 ? 1 : 0);
   /* TRANSLATORS: a donut's legend: a value, then its share of the whole */
-  return g_strdup_printf (C_("chart legend", "%s (%s)"), number, share);
+  return g_strdup_printf (C_("chart legend", "%s (%s)"), number, percent);
 }
 
 static void
 draw_legend (TdmChartCtx        *ctx,
              const TdmChartRect *rect,
-             double              total)
+             double              total,
+             gboolean            centred)
 {
   TdmChart *chart = ctx->chart;
   guint n = chart->categories->len;
@@ -62,20 +69,23 @@ draw_legend (TdmChartCtx        *ctx,
   shown = (guint) MIN ((double) n, floor (rect->height / row));
   if (shown < n && shown > 0)
     shown--;   /* the last row says how many are left out */
-  if (n * row < rect->height)
+  if (centred && n * row < rect->height)
     y += (rect->height - n * row) / 2;
 
   for (guint c = 0; c < shown; c++)
     {
-      g_autofree char *text = share_text (ctx, slice_value (chart, c), total);
+      g_autofree char *text = share_text (ctx, c, total);
 
       value_width = MAX (value_width, tdm_chart_ctx_text_width (ctx, text, font));
     }
   swatch = font * 0.9;
   name_width = 0;
   for (guint c = 0; c < shown; c++)
-    name_width = MAX (name_width,
-                      tdm_chart_ctx_text_width (ctx, g_ptr_array_index (chart->categories, c), font));
+    {
+      const char *name = g_ptr_array_index (chart->categories, c);
+
+      name_width = MAX (name_width, tdm_chart_ctx_text_width (ctx, name, font));
+    }
   /* Values close to their names, however wide the room. */
   name_width = MIN (name_width, rect->width - swatch - value_width - 3 * ctx->gap);
   name_width = MAX (1.0, name_width);
@@ -89,7 +99,7 @@ draw_legend (TdmChartCtx        *ctx,
   for (guint c = 0; c < shown; c++, y += row)
     {
       const char *name = g_ptr_array_index (chart->categories, c);
-      g_autofree char *text = share_text (ctx, slice_value (chart, c), total);
+      g_autofree char *text = share_text (ctx, c, total);
       g_autoptr(PangoLayout) name_layout = NULL;
       g_autoptr(PangoLayout) value_layout = NULL;
       double width, height;
@@ -137,7 +147,7 @@ tdm_chart_draw_donut (TdmChartCtx        *ctx,
   guint n = chart->categories->len;
   double total = 0, angle = -G_PI / 2, outer, inner, cx, cy;
   TdmChartRect ring, legend;
-  gboolean any = FALSE;
+  gboolean any = FALSE, side_by_side;
 
   for (guint c = 0; c < n; c++)
     {
@@ -153,7 +163,8 @@ tdm_chart_draw_donut (TdmChartCtx        *ctx,
     }
 
   ring = legend = *rect;
-  if (rect->width >= rect->height * 1.2)
+  side_by_side = rect->width >= rect->height * 1.2;
+  if (side_by_side)
     {
       /* Side by side: the ring at the start, the legend after it. */
       ring.width = MIN (rect->height, rect->width * 0.5);
@@ -201,5 +212,5 @@ tdm_chart_draw_donut (TdmChartCtx        *ctx,
                                   TDM_CHART_LABEL_TOTAL, -1, 0, text, &foreground);
     }
 
-  draw_legend (ctx, &legend, total);
+  draw_legend (ctx, &legend, total, side_by_side);
 }

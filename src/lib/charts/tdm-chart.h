@@ -46,6 +46,7 @@ typedef enum {
 #define TDM_TYPE_CHART_KIND (tdm_chart_kind_get_type ())
 GType tdm_chart_kind_get_type (void);
 
+/* Of bars (a line always runs along the bottom). */
 typedef enum {
   TDM_CHART_VERTICAL,        /* categories along the bottom */
   TDM_CHART_HORIZONTAL,      /* categories down the side: long labels */

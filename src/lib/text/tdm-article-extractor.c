@@ -26,6 +26,8 @@
 #define ORG_MAX_TOKENS 11
 #define ORG_MAX_FRENCH_WORDS 14
 #define VENUE_MAX_WORDS 12
+#define SLOGAN_MAX_TOKENS 60
+#define MAX_PARTNERS 40
 /* Tokens after a single day where "until …" may still name its end. */
 #define UNTIL_REACH 80
 
@@ -664,6 +666,15 @@ is_quote (gunichar c)
 }
 
 static gboolean
+is_punct_quote (Tokens *tokens,
+                int     i)
+{
+  Token *t = tok (tokens, i);
+
+  return t != NULL && t->kind == TOK_PUNCT && is_quote (t->punct);
+}
+
+static gboolean
 is_word (Tokens     *tokens,
          int         i,
          const char *folded)
@@ -718,6 +729,20 @@ collect_words (Tokens     *tokens,
   return n;
 }
 
+/* Place names that are also common words of the press. */
+static gboolean
+is_common_word (const char *folded)
+{
+  static const char * const words[] = {
+    "الجديده", "المحمديه", "الشرقيه", "اليوسفيه", "الحاجب", "سوس",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (words); k++)
+    if (g_str_equal (folded, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* A place starting at token I (its proclitics stripped). Returns the
  * index after the last token matched, or -1. */
 static int
@@ -741,13 +766,20 @@ match_place (Tokens                   *tokens,
 
       words[0] = t->variants[v];
       matched = tdm_gazetteer_match (words, n, kind, place);
-      if (matched > 0)
-        {
-          if (prefix != NULL)
-            *prefix = t->prefix[v];
-          return index[matched - 1] + 1;
-        }
+      if (matched == 0)
+        continue;
+      /* "sale", "tata": a French word is a place only with its capital. */
+      if (t->latin && !t->upper && matched == 1)
+        continue;
+      /* "الجديدة" is an adjective first: a city only after a preposition
+       * (بالجديدة) or a word such as مدينة or إقليم. */
+      if (kind < 0 && t->prefix[v] == 0 && matched == 1 && is_common_word (t->variants[v]))
+        continue;
+      if (prefix != NULL)
+        *prefix = t->prefix[v];
+      return index[matched - 1] + 1;
     }
+  *place = NULL;
   return -1;
 }
 
@@ -1691,16 +1723,25 @@ find_organizations (TdmArticleExtractor *self,
   return mentions;
 }
 
+/* The mention that starts at token I; MENTIONS are in text order. */
 static Mention *
 mention_at (GPtrArray *mentions,
             int        i)
 {
-  for (guint k = 0; k < mentions->len; k++)
+  guint low = 0;
+  guint high = mentions->len;
+
+  while (low < high)
     {
-      Mention *m = g_ptr_array_index (mentions, k);
+      guint mid = low + (high - low) / 2;
+      Mention *m = g_ptr_array_index (mentions, mid);
 
       if (m->first == i)
         return m;
+      if (m->first < i)
+        low = mid + 1;
+      else
+        high = mid;
     }
   return NULL;
 }
@@ -1728,6 +1769,9 @@ add_partner (TdmArticle *article,
              int         start,
              int         end)
 {
+  /* An event has a few partners; a list of hundreds is a directory. */
+  if (article->partners->len >= MAX_PARTNERS)
+    return;
   for (guint k = 0; k < article->partners->len; k++)
     if (same_organization (g_ptr_array_index (article->partners, k), name))
       return;
@@ -2336,7 +2380,7 @@ extract_slogan (TdmArticle *article,
       open = tok (tokens, j);
       if (open == NULL || open->kind != TOK_PUNCT || !is_quote (open->punct))
         continue;
-      for (k = j + 1; tok (tokens, k) != NULL; k++)
+      for (k = j + 1; tok (tokens, k) != NULL && k < j + SLOGAN_MAX_TOKENS; k++)
         {
           Token *t = tok (tokens, k);
 
@@ -2344,10 +2388,8 @@ extract_slogan (TdmArticle *article,
           if (t->kind == TOK_PUNCT && is_quote (t->punct)
               && !((t->punct == '\'' || t->punct == 0x2019) && open->punct != t->punct))
             break;
-          if (t->kind == TOK_PUNCT && (t->punct == '\n'))
-            break;
         }
-      if (tok (tokens, k) == NULL || k == j + 1)
+      if (tok (tokens, k) == NULL || k == j + 1 || !is_punct_quote (tokens, k))
         continue;
 
       {

@@ -20,6 +20,9 @@
 #define TITLE_MIN_WORDS 4
 /* How far above the body a headline may stand. */
 #define TITLE_MAX_DISTANCE 8
+/* No press article has more paragraphs; a longer run of prose is not one
+ * article, and the limit keeps the work linear on any file. */
+#define BODY_MAX_PARAGRAPHS 400
 
 /* Labels of page furniture, in Arabic, French and English. A short line
  * holding one of them is not part of an article; it also ends the body. */
@@ -237,40 +240,48 @@ count_words (const char *text)
 static void
 mark_repeats (GArray *lines)
 {
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GArray) long_lines = g_array_new (FALSE, FALSE, sizeof (guint));
+
   for (guint i = 0; i < lines->len; i++)
     {
-      Line *a = &g_array_index (lines, Line, i);
+      Line *line = &g_array_index (lines, Line, i);
+      gpointer first;
 
-      if (a->key[0] == '\0')
+      if (line->key[0] == '\0')
         continue;
-      for (guint j = i + 1; j < lines->len; j++)
+      if (g_hash_table_lookup_extended (seen, line->key, NULL, &first))
         {
-          Line *b = &g_array_index (lines, Line, j);
-
-          if (!b->dropped && g_str_equal (a->key, b->key))
-            {
-              b->dropped = TRUE;
-              a->repeated = b->repeated = TRUE;
-            }
+          line->dropped = TRUE;
+          line->repeated = TRUE;
+          g_array_index (lines, Line, GPOINTER_TO_UINT (first)).repeated = TRUE;
+        }
+      else
+        {
+          g_hash_table_insert (seen, line->key, GUINT_TO_POINTER (i));
+          /* Only the first paragraphs are compared with each other. */
+          if (line->words >= PROSE_MIN_WORDS && long_lines->len < BODY_MAX_PARAGRAPHS)
+            g_array_append_val (long_lines, i);
         }
     }
 
-  for (guint i = 0; i < lines->len; i++)
+  for (guint x = 0; x < long_lines->len; x++)
     {
-      Line *a = &g_array_index (lines, Line, i);
+      Line *a = &g_array_index (lines, Line, g_array_index (long_lines, guint, x));
       gsize a_len = strlen (a->key);
       gsize covered = 0;
       g_autoptr(GArray) inside = NULL;
 
-      if (a->dropped || a->words < PROSE_MIN_WORDS)
+      if (a->dropped)
         continue;
 
       inside = g_array_new (FALSE, FALSE, sizeof (guint));
-      for (guint j = 0; j < lines->len; j++)
+      for (guint y = 0; y < long_lines->len; y++)
         {
+          guint j = g_array_index (long_lines, guint, y);
           Line *b = &g_array_index (lines, Line, j);
 
-          if (j == i || b->dropped || b->words < PROSE_MIN_WORDS || strlen (b->key) >= a_len)
+          if (x == y || b->dropped || strlen (b->key) >= a_len)
             continue;
           if (strstr (a->key, b->key) != NULL)
             {
@@ -374,7 +385,9 @@ tdm_article_segment (const char *text)
 
   if (anchor >= 0)
     {
-      for (guint i = anchor; i < lines->len; i++)
+      guint paragraphs = 0;
+
+      for (guint i = anchor; i < lines->len && paragraphs < BODY_MAX_PARAGRAPHS; i++)
         {
           const Line *line = &g_array_index (lines, Line, i);
 
@@ -403,6 +416,7 @@ tdm_article_segment (const char *text)
           if (body->len > 0)
             g_string_append (body, "\n\n");
           g_string_append (body, line->text);
+          paragraphs++;
         }
 
       /* The headline: the nearest line above the body that is not
