@@ -28,7 +28,7 @@ static const GOptionEntry option_entries[] = {
   { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the database at PATH"), N_("PATH") },
   { "page", 'p', 0, G_OPTION_ARG_STRING, NULL,
-    N_("Show the page NAME (cooperatives, partners, fairs, fair-plan, cooperative-editor)"), N_("NAME") },
+    N_("Show the page NAME (cooperatives, partners, cooperative-editor)"), N_("NAME") },
   { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Save the window at 1280×800 to FILE (PNG) and quit"), N_("FILE") },
   { NULL }
@@ -220,9 +220,9 @@ tdm_application_command_line (GApplication            *app,
     {
       /* fair-plan, fair-exhibitors ...: the first fair on that tab. */
       tdm_window_show_page (window, "fairs");
-      gtk_window_present (GTK_WINDOW (window));
       if (!tdm_fair_page_open_first (GTK_WIDGET (window), page + strlen ("fair-")))
         g_application_command_line_printerr (cmdline, _("There is no page named “%s”.\n"), page);
+      gtk_window_present (GTK_WINDOW (window));
     }
   else
     {

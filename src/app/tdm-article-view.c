@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tdm-article.h"
 #include "tdm-article-view.h"
 #include "tdm-articles.h"
 #include "tdm-fact-row.h"
@@ -321,7 +322,8 @@ reload (TdmArticleView *self,
   g_autoptr(GError) error = NULL;
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
   GtkWidget *select = NULL;
-  guint n_proposed = 0;
+  g_autoptr(GHashTable) partner_spans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_proposed = 0, n_shown = 0;
   g_autofree char *counts = NULL;
 
   clear (self);
@@ -346,10 +348,27 @@ reload (TdmArticleView *self,
   highlight_facts (self, facts);
   fill_legend (self, facts);
 
+  /* The extractor gives an organizer both as a "partner" and as an
+   * "organization" at the same words: review it once, as a partner. */
   for (guint i = 0; i < facts->len; i++)
     {
       TdmStoredFact *fact = g_ptr_array_index (facts, i);
-      GtkWidget *row = tdm_fact_row_new (fact);
+
+      if (g_str_equal (fact->kind, TDM_FACT_PARTNER) && fact->span_start >= 0)
+        g_hash_table_add (partner_spans, g_strdup_printf ("%d:%d", fact->span_start, fact->span_end));
+    }
+
+  for (guint i = 0; i < facts->len; i++)
+    {
+      TdmStoredFact *fact = g_ptr_array_index (facts, i);
+      g_autofree char *span = g_strdup_printf ("%d:%d", fact->span_start, fact->span_end);
+      GtkWidget *row;
+
+      if (g_str_equal (fact->kind, TDM_FACT_ORGANIZATION) && g_hash_table_contains (partner_spans, span))
+        continue;
+
+      row = tdm_fact_row_new (fact);
+      n_shown++;
 
       g_signal_connect_swapped (row, "accept", G_CALLBACK (on_row_accept), self);
       g_signal_connect_swapped (row, "reject", G_CALLBACK (on_row_reject), self);
@@ -377,8 +396,8 @@ reload (TdmArticleView *self,
   if (select != NULL)
     gtk_list_box_select_row (self->facts_list, GTK_LIST_BOX_ROW (select));
 
-  counts = g_strdup_printf (ngettext ("%u fact, %u to review", "%u facts, %u to review", facts->len),
-                            facts->len, n_proposed);
+  counts = g_strdup_printf (ngettext ("%u fact, %u to review", "%u facts, %u to review", n_shown),
+                            n_shown, n_proposed);
   gtk_label_set_label (self->facts_label, counts);
   update_actions (self);
 }

@@ -23,6 +23,12 @@ struct _TdmChartWidget
   GtkWidget   parent_instance;
 
   TdmChart   *chart;
+  /* The chart as last drawn, painted again until the data, the style or
+   * the size change: a redraw (scrolling, hover, focus) is then a copy. */
+  GdkTexture *picture;
+  int         picture_width;
+  int         picture_height;
+  int         picture_scale;
   GtkWidget  *menu_button;
   GtkWidget  *context_menu;
   char       *file_name;
@@ -71,6 +77,7 @@ tdm_chart_widget_chart_changed (TdmChartWidget *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   tdm_chart_get_title (self->chart),
                                   -1);
+  g_clear_object (&self->picture);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -127,8 +134,47 @@ follow_style (TdmChartWidget *self)
   if (tdm_chart_get_dark (self->chart) != dark)
     {
       tdm_chart_set_dark (self->chart, dark);
+      g_clear_object (&self->picture);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
+}
+
+/* Draws the chart at WIDTH×HEIGHT logical pixels, SCALE device pixels
+ * each. The chart's layout (hit testing) is then the one on screen. */
+static void
+update_picture (TdmChartWidget *self,
+                int             width,
+                int             height,
+                int             scale)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autoptr(GBytes) bytes = NULL;
+  int stride;
+
+  g_clear_object (&self->picture);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      return;
+    }
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  tdm_chart_draw (self->chart, cr, 0, 0, width, height);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Cairo's ARGB32 is GDK_MEMORY_DEFAULT: premultiplied, native order. */
+  stride = cairo_image_surface_get_stride (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) stride * height * scale,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  self->picture = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT,
+                                          bytes, stride);
+  self->picture_width = width;
+  self->picture_height = height;
+  self->picture_scale = scale;
 }
 
 static void
@@ -138,13 +184,17 @@ tdm_chart_widget_snapshot (GtkWidget   *widget,
   TdmChartWidget *self = TDM_CHART_WIDGET (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  cairo_t *cr;
 
   if (width > 0 && height > 0)
     {
-      cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      tdm_chart_draw (self->chart, cr, 0, 0, width, height);
-      cairo_destroy (cr);
+      int scale = gtk_widget_get_scale_factor (widget);
+
+      if (self->picture == NULL || self->picture_width != width ||
+          self->picture_height != height || self->picture_scale != scale)
+        update_picture (self, width, height, scale);
+      if (self->picture != NULL)
+        gtk_snapshot_append_texture (snapshot, self->picture,
+                                     &GRAPHENE_RECT_INIT (0, 0, width, height));
     }
   gtk_widget_snapshot_child (widget, self->menu_button, snapshot);
 }
@@ -169,8 +219,8 @@ tdm_chart_widget_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = MAX (220, button_min + 2 * MARGIN);
-      *natural = MAX (320, *minimum);
+      *minimum = MAX (240, button_min + 2 * MARGIN);
+      *natural = MAX (360, *minimum);
     }
 }
 
@@ -304,6 +354,23 @@ on_context_pressed (TdmChartWidget  *self,
 
 /* Export and copy --------------------------------------------------------------- */
 
+/* Pictures leave the window for documents and slides: light style. */
+static void
+begin_export (TdmChartWidget *self)
+{
+  tdm_chart_set_dark (self->chart, FALSE);
+}
+
+/* The export drew at another size: the layout for hit testing comes
+ * back with the next draw on screen. */
+static void
+end_export (TdmChartWidget *self)
+{
+  tdm_chart_set_dark (self->chart, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  g_clear_object (&self->picture);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 gboolean
 tdm_chart_widget_export_to_file (TdmChartWidget  *self,
                                  const char      *path,
@@ -311,15 +378,19 @@ tdm_chart_widget_export_to_file (TdmChartWidget  *self,
 {
   g_autofree char *lower = NULL;
   gboolean png;
+  gboolean ok;
 
   g_return_val_if_fail (TDM_IS_CHART_WIDGET (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
   lower = g_ascii_strdown (path, -1);
   png = g_str_has_suffix (lower, ".png");
-  return tdm_chart_render_to_file (self->chart, path,
-                                   png ? PNG_WIDTH : VECTOR_WIDTH,
-                                   png ? PNG_HEIGHT : VECTOR_HEIGHT, error);
+  begin_export (self);
+  ok = tdm_chart_render_to_file (self->chart, path,
+                                 png ? PNG_WIDTH : VECTOR_WIDTH,
+                                 png ? PNG_HEIGHT : VECTOR_HEIGHT, error);
+  end_export (self);
+  return ok;
 }
 
 gboolean
@@ -331,7 +402,9 @@ tdm_chart_widget_copy (TdmChartWidget  *self,
 
   g_return_val_if_fail (TDM_IS_CHART_WIDGET (self), FALSE);
 
+  begin_export (self);
   bytes = tdm_chart_render_png_bytes (self->chart, PNG_WIDTH, PNG_HEIGHT, error);
+  end_export (self);
   if (bytes == NULL)
     return FALSE;
   /* A texture offers image/png (and other formats) to the pasting side. */
@@ -444,6 +517,7 @@ tdm_chart_widget_dispose (GObject *object)
   g_clear_pointer (&self->menu_button, gtk_widget_unparent);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_object (&self->chart);
+  g_clear_object (&self->picture);
   g_clear_pointer (&self->file_name, g_free);
 
   G_OBJECT_CLASS (tdm_chart_widget_parent_class)->dispose (object);

@@ -235,6 +235,12 @@ recompute (TdmDashboardPage *self)
 
   if (self->store == NULL)
     {
+      /* No database: nothing to show, not the last one's figures. */
+      job = g_new0 (Job, 1);
+      job->tables = g_new0 (TdmStatsTable *, self->n_slots);
+      job->n_tables = self->n_slots;
+      apply_job (self, job);
+      job_free (job);
       set_busy (self, FALSE);
       return;
     }

@@ -76,6 +76,8 @@ show_message (TdmExhibitorList *self,
     }
   toast = adw_toast_new (escaped);
   adw_toast_set_timeout (toast, 6);
+  /* A refusal must be seen now, not after the toasts before it. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 

@@ -188,6 +188,22 @@ update_status (TdmFactRow *self)
     }
 }
 
+/* A widget's direction does not pass to its children (the entry's text). */
+static void
+set_direction_deep (GtkWidget        *widget,
+                    GtkTextDirection  direction)
+{
+  gtk_widget_set_direction (widget, direction);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_direction_deep (child, direction);
+}
+
+static const char * const ltr_kinds[] = {
+  TDM_FACT_LANGUAGE, TDM_FACT_EVENT_TYPE, TDM_FACT_EDITION, TDM_FACT_START_DATE, TDM_FACT_END_DATE,
+  TDM_FACT_EXHIBITORS, TDM_FACT_STANDS, TDM_FACT_COOPERATIVES, NULL
+};
+
 GtkWidget *
 tdm_fact_row_new (const TdmStoredFact *fact)
 {
@@ -235,12 +251,16 @@ tdm_fact_row_new (const TdmStoredFact *fact)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->entry), _("Correct the value and press Enter"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   tdm_fact_kind_label (fact->kind), -1);
+  /* Dates, numbers and codes read left to right: "--02-24" would show
+   * as "02-24--" in an Arabic window. */
+  if (g_strv_contains (ltr_kinds, fact->kind))
+    set_direction_deep (GTK_WIDGET (self->entry), GTK_TEXT_DIR_LTR);
   g_signal_connect_swapped (self->entry, "activate", G_CALLBACK (on_entry_activate), self);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->entry));
 
   if (fact->span_start < 0)
     {
-      GtkWidget *where = gtk_label_new (_("From the headline or the dateline"));
+      GtkWidget *where = gtk_label_new (_("Not marked in the text"));
 
       gtk_label_set_xalign (GTK_LABEL (where), 0.0);
       gtk_widget_add_css_class (where, "caption");

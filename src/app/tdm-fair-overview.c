@@ -8,6 +8,7 @@
 
 #include "tdm-fair-overview.h"
 #include "tdm-fairs.h"
+#include "tdm-number-format.h"
 #include "tdm-place.h"
 #include "tdm-registry.h"
 
@@ -199,10 +200,14 @@ add_count (TdmFairOverview *self,
            const char      *caption)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *number = g_strdup_printf ("%'" G_GINT64_FORMAT, value);
-  GtkWidget *figure = gtk_label_new (number);
+  TdmNumberFormat format;
+  g_autofree char *number = NULL;
+  GtkWidget *figure;
   GtkWidget *label = gtk_label_new (caption);
 
+  tdm_number_format_init (&format, NULL, TDM_DIGITS_WESTERN);
+  number = tdm_number_format_format (&format, value, 0);
+  figure = gtk_label_new (number);
   gtk_widget_add_css_class (figure, "title-1");
   gtk_widget_add_css_class (figure, "numeric");
   gtk_widget_add_css_class (label, "dim-label");

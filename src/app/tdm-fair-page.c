@@ -492,6 +492,9 @@ tdm_fair_page_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
+  /* The stack is the bin's child and a template child: the bin lets go
+   * of it first, or both would unparent it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TDM_TYPE_FAIR_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->fairs);

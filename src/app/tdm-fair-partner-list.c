@@ -8,6 +8,7 @@
 
 #include "tdm-fair-partner-list.h"
 #include "tdm-fairs.h"
+#include "tdm-number-format.h"
 #include "tdm-partner-list.h"
 #include "tdm-partner.h"
 
@@ -120,8 +121,15 @@ create_row (TdmFairPartnerList *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (partner->amount >= 0)
     {
-      /* Translators: an amount of money in dirhams. */
-      g_autofree char *amount = g_strdup_printf (_("%'.0f MAD"), partner->amount);
+      TdmNumberFormat format;
+      g_autofree char *number = NULL;
+      g_autofree char *amount = NULL;
+
+      /* Moroccan Arabic writes Western digits, as the rest of the window. */
+      tdm_number_format_init (&format, NULL, TDM_DIGITS_WESTERN);
+      number = tdm_number_format_format (&format, partner->amount, 0);
+      /* Translators: an amount of money; %s is the number of dirhams. */
+      amount = g_strdup_printf (_("%s MAD"), number);
 
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), amount);
     }

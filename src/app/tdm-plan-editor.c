@@ -18,6 +18,8 @@
 #define CLICK_SLOP 3.0
 #define HANDLE_TOLERANCE 6.0
 #define SCROLL_PAN_PIXELS 30.0
+/* Pixels redrawn around a moving stand: its outline and handles. */
+#define DAMAGE_MARGIN 12.0
 
 typedef enum {
   MODE_NONE,
@@ -69,6 +71,7 @@ struct _TdmPlanEditor
   TdmPlanHandle     handle;
   GPtrArray        *drag_stands;  /* the live stands being moved */
   GArray           *drag_rects;   /* TdmPlanRect: where they were */
+  GdkTexture       *drag_cache;   /* the plan when the gesture began */
   double            pan_start_x, pan_start_y;
 
   GSimpleActionGroup *actions;    /* "plan" */
@@ -92,6 +95,8 @@ struct _TdmPlanEditor
   GtkLabel         *row_error;
   gint64            edited_stand_id;
   gint64            hover_id;
+  gint64            drop_stand_id;  /* under an exhibitor being dragged */
+  gboolean          drop_accepted;
   double            row_x, row_y;
 };
 
@@ -101,9 +106,6 @@ enum {
   PROP_0,
   PROP_TOOL,
   PROP_POLE_ID,
-  PROP_CAN_UNDO,
-  PROP_CAN_REDO,
-  PROP_HAS_SELECTION,
   N_PROPS
 };
 
@@ -149,6 +151,8 @@ show_message (TdmPlanEditor *self,
 
   toast = adw_toast_new (escaped);
   adw_toast_set_timeout (toast, 6);
+  /* A refusal must be seen now, not after the toasts before it. */
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
@@ -212,10 +216,6 @@ update_actions (TdmPlanEditor *self)
   set_enabled (self, "export-pdf", has_fair);
   set_enabled (self, "export-png", has_fair);
   set_enabled (self, "print", has_fair);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_SELECTION]);
 }
 
 static void
@@ -538,6 +538,117 @@ pan_by (TdmPlanEditor *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* The band or the rectangle being drawn, in pixels; FALSE when none. */
+static gboolean
+overlay_rect (TdmPlanEditor *self,
+              TdmPlanRect   *pixels)
+{
+  TdmPlanRect rect;
+  double x, y;
+
+  if ((self->mode != MODE_RUBBER_BAND && self->mode != MODE_CREATE) || !self->dragged)
+    return FALSE;
+
+  if (self->mode == MODE_RUBBER_BAND)
+    {
+      tdm_plan_rect_from_corners (self->press_px, self->press_py,
+                                  self->pointer_px, self->pointer_py, pixels);
+      return TRUE;
+    }
+
+  tdm_plan_to_metres (&self->transform, self->pointer_px, self->pointer_py, &x, &y);
+  tdm_plan_rect_from_corners (tdm_plan_snap (self->press_x, self->grid_step),
+                              tdm_plan_snap (self->press_y, self->grid_step),
+                              tdm_plan_snap (x, self->grid_step),
+                              tdm_plan_snap (y, self->grid_step), &rect);
+  tdm_plan_rect_to_pixels (&self->transform, &rect, pixels);
+  return TRUE;
+}
+
+static void
+draw_overlay (TdmPlanEditor *self,
+              GtkSnapshot   *snapshot)
+{
+  TdmPlanRect pixels;
+  cairo_t *cr;
+
+  if (!overlay_rect (self, &pixels))
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (pixels.x - 2, pixels.y - 2,
+                                                                 pixels.width + 4, pixels.depth + 4));
+  cairo_rectangle (cr, pixels.x + 0.5, pixels.y + 0.5, pixels.width, pixels.depth);
+  cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.15);
+  cairo_fill_preserve (cr);
+  cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
+  cairo_set_line_width (cr, 1.0);
+  if (self->mode == MODE_RUBBER_BAND)
+    cairo_set_dash (cr, (double[]) { 4.0, 3.0 }, 2, 0);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+}
+
+/* The plan as it was when the gesture began, as a texture: each frame of
+ * the gesture shows it and redraws only around the stands that move. A
+ * full redraw of 600 stands takes longer than a frame. */
+static void
+render_drag_cache (TdmPlanEditor *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  cairo_surface_t *surface;
+  g_autoptr(GBytes) bytes = NULL;
+  cairo_t *cr;
+
+  g_clear_object (&self->drag_cache);
+  if (width <= 0 || height <= 0)
+    return;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  tdm_plan_renderer_draw (self->renderer, cr, width, height, &self->transform);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * height * scale,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  self->drag_cache = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT,
+                                             bytes, cairo_image_surface_get_stride (surface));
+}
+
+/* Where the moving stands were and are, in pixels, with room for their
+ * outline and handles. */
+static gboolean
+drag_damage (TdmPlanEditor *self,
+             TdmPlanRect   *damage)
+{
+  guint n = self->drag_stands->len;
+  g_autoptr(GArray) rects = g_array_sized_new (FALSE, FALSE, sizeof (TdmPlanRect), 2 * n);
+  TdmPlanRect bounds;
+
+  if (n == 0)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      TdmPlanRect rect;
+
+      g_array_append_val (rects, g_array_index (self->drag_rects, TdmPlanRect, i));
+      stand_rect (g_ptr_array_index (self->drag_stands, i), &rect);
+      g_array_append_val (rects, rect);
+    }
+  tdm_plan_rect_union ((TdmPlanRect *) rects->data, rects->len, &bounds);
+  tdm_plan_rect_to_pixels (&self->transform, &bounds, damage);
+  damage->x = floor (damage->x - DAMAGE_MARGIN);
+  damage->y = floor (damage->y - DAMAGE_MARGIN);
+  damage->width = ceil (damage->width + 2 * DAMAGE_MARGIN);
+  damage->depth = ceil (damage->depth + 2 * DAMAGE_MARGIN);
+  return TRUE;
+}
+
 static void
 snapshot_cb (GtkWidget   *widget,
              GtkSnapshot *snapshot)
@@ -545,46 +656,35 @@ snapshot_cb (GtkWidget   *widget,
   TdmPlanEditor *self = TDM_PLAN_EDITOR (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  TdmPlanRect damage;
   cairo_t *cr;
 
   if (width <= 0 || height <= 0)
     return;
 
   ensure_transform (self);
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  tdm_plan_renderer_draw (self->renderer, cr, width, height, &self->transform);
 
-  /* The rectangle being drawn, or the rubber band. */
-  if ((self->mode == MODE_RUBBER_BAND || self->mode == MODE_CREATE) && self->dragged)
+  if (self->mode != MODE_NONE && self->drag_cache != NULL &&
+      gdk_texture_get_width (self->drag_cache) == width * gtk_widget_get_scale_factor (widget) &&
+      gdk_texture_get_height (self->drag_cache) == height * gtk_widget_get_scale_factor (widget))
     {
-      TdmPlanRect rect, pixels;
-
-      if (self->mode == MODE_CREATE)
+      gtk_snapshot_append_texture (snapshot, self->drag_cache, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      if (drag_damage (self, &damage))
         {
-          double x, y;
-
-          tdm_plan_to_metres (&self->transform, self->pointer_px, self->pointer_py, &x, &y);
-          tdm_plan_rect_from_corners (tdm_plan_snap (self->press_x, self->grid_step),
-                                      tdm_plan_snap (self->press_y, self->grid_step),
-                                      tdm_plan_snap (x, self->grid_step),
-                                      tdm_plan_snap (y, self->grid_step), &rect);
-          tdm_plan_rect_to_pixels (&self->transform, &rect, &pixels);
+          cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (damage.x, damage.y,
+                                                                         damage.width, damage.depth));
+          /* The renderer draws only the stands that meet the clip. */
+          tdm_plan_renderer_draw (self->renderer, cr, width, height, &self->transform);
+          cairo_destroy (cr);
         }
-      else
-        tdm_plan_rect_from_corners (self->press_px, self->press_py,
-                                    self->pointer_px, self->pointer_py, &pixels);
-
-      cairo_rectangle (cr, pixels.x + 0.5, pixels.y + 0.5, pixels.width, pixels.depth);
-      cairo_set_source_rgba (cr, 0.21, 0.52, 0.89, 0.15);
-      cairo_fill_preserve (cr);
-      cairo_set_source_rgb (cr, 0.21, 0.52, 0.89);
-      cairo_set_line_width (cr, 1.0);
-      if (self->mode == MODE_RUBBER_BAND)
-        cairo_set_dash (cr, (double[]) { 4.0, 3.0 }, 2, 0);
-      cairo_stroke (cr);
+      draw_overlay (self, snapshot);
+      return;
     }
 
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  tdm_plan_renderer_draw (self->renderer, cr, width, height, &self->transform);
   cairo_destroy (cr);
+  draw_overlay (self, snapshot);
 }
 
 static void
@@ -842,7 +942,10 @@ tdm_plan_editor_pointer_press (TdmPlanEditor   *self,
       if (g_strcmp0 (self->tool, "row") == 0)
         open_row_popover (self, self->press_x, self->press_y);
       else
-        self->mode = MODE_CREATE;
+        {
+          self->mode = MODE_CREATE;
+          render_drag_cache (self);
+        }
       return;
     }
 
@@ -871,6 +974,7 @@ tdm_plan_editor_pointer_press (TdmPlanEditor   *self,
           if (!self->press_shift)
             select_only (self, 0);
           self->mode = MODE_RUBBER_BAND;
+          render_drag_cache (self);
           return;
         }
 
@@ -907,6 +1011,7 @@ tdm_plan_editor_pointer_press (TdmPlanEditor   *self,
       stand_rect (g_ptr_array_index (self->drag_stands, i), &rect);
       g_array_append_val (self->drag_rects, rect);
     }
+  render_drag_cache (self);
 }
 
 static void
@@ -1085,6 +1190,7 @@ tdm_plan_editor_pointer_release (TdmPlanEditor *self,
 
   g_ptr_array_set_size (self->drag_stands, 0);
   g_array_set_size (self->drag_rects, 0);
+  g_clear_object (&self->drag_cache);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1123,6 +1229,27 @@ drag_end_cb (GtkGestureDrag *gesture,
 
   gtk_gesture_drag_get_start_point (gesture, &x, &y);
   tdm_plan_editor_pointer_release (self, x + offset_x, y + offset_y);
+}
+
+/* The gesture was taken away (a grab, the window lost): the moving
+ * stands go back and nothing is written. */
+static void
+drag_cancel_cb (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                TdmPlanEditor    *self)
+{
+  for (guint i = 0; i < self->drag_stands->len && i < self->drag_rects->len; i++)
+    {
+      TdmPlanRect *rect = &g_array_index (self->drag_rects, TdmPlanRect, i);
+
+      tdm_stand_set_geometry (g_ptr_array_index (self->drag_stands, i),
+                              rect->x, rect->y, rect->width, rect->depth);
+    }
+  self->mode = MODE_NONE;
+  g_ptr_array_set_size (self->drag_stands, 0);
+  g_array_set_size (self->drag_rects, 0);
+  g_clear_object (&self->drag_cache);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -1310,18 +1437,28 @@ drop_motion_cb (GtkDropTarget *target,
                 double         y,
                 TdmPlanEditor *self)
 {
+  const GValue *value = gtk_drop_target_get_value (target);
   TdmStand *stand;
-  gboolean accept;
+  gint64 stand_id;
 
   if (self->stands == NULL)
     return 0;
 
   ensure_transform (self);
   stand = tdm_plan_renderer_stand_at (self->renderer, &self->transform, x, y);
-  accept = stand != NULL && !tdm_stand_is_area (stand) &&
-           tdm_stand_get_occupancy (stand) < tdm_stand_get_capacity (stand);
-  tdm_plan_renderer_set_drop_target (self->renderer, stand != NULL ? tdm_stand_get_id (stand) : 0, accept);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  stand_id = stand != NULL ? tdm_stand_get_id (stand) : 0;
+
+  /* The store is asked once per stand passed over, not per motion. */
+  if (stand_id != self->drop_stand_id)
+    {
+      self->drop_stand_id = stand_id;
+      self->drop_accepted = stand != NULL && value != NULL && G_VALUE_HOLDS_INT64 (value) &&
+                            tdm_store_check_assign_stand (self->store, g_value_get_int64 (value),
+                                                          stand_id, NULL);
+      tdm_plan_renderer_set_drop_target (self->renderer, stand_id, self->drop_accepted);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+
   /* A refused stand still takes the drop: the toast then says why. */
   return GDK_ACTION_COPY;
 }
@@ -1330,6 +1467,7 @@ static void
 drop_leave_cb (GtkDropTarget *target,
                TdmPlanEditor *self)
 {
+  self->drop_stand_id = 0;
   tdm_plan_renderer_set_drop_target (self->renderer, 0, FALSE);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1341,6 +1479,7 @@ drop_cb (GtkDropTarget *target,
          double         y,
          TdmPlanEditor *self)
 {
+  self->drop_stand_id = 0;
   tdm_plan_renderer_set_drop_target (self->renderer, 0, FALSE);
   if (!G_VALUE_HOLDS_INT64 (value))
     return FALSE;
@@ -1640,6 +1779,9 @@ tdm_plan_editor_set_tool (TdmPlanEditor *self,
 
   g_free (self->tool);
   self->tool = g_strdup (tool);
+  if (self->actions != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self->actions), "tool")),
+                               g_variant_new_string (tool));
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self),
                                    g_strcmp0 (tool, "select") == 0 ? NULL : "crosshair");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TOOL]);
@@ -1680,10 +1822,10 @@ tdm_plan_editor_dispose (GObject *object)
 
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
-  gtk_widget_dispose_template (GTK_WIDGET (self), TDM_TYPE_PLAN_EDITOR);
   /* The popovers are children of the editor. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TDM_TYPE_PLAN_EDITOR);
   g_clear_object (&self->store);
   g_clear_object (&self->poles);
   self->stands = NULL;
@@ -1693,6 +1835,7 @@ tdm_plan_editor_dispose (GObject *object)
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->drag_stands, g_ptr_array_unref);
   g_clear_pointer (&self->drag_rects, g_array_unref);
+  g_clear_object (&self->drag_cache);
   g_clear_pointer (&self->selection, g_array_unref);
   g_clear_pointer (&self->tooltip_cache, g_hash_table_unref);
 
@@ -1724,15 +1867,6 @@ tdm_plan_editor_get_property (GObject    *object,
       break;
     case PROP_POLE_ID:
       g_value_set_int64 (value, self->pole_id);
-      break;
-    case PROP_CAN_UNDO:
-      g_value_set_boolean (value, self->undo_stack != NULL && self->undo_stack->len > 0);
-      break;
-    case PROP_CAN_REDO:
-      g_value_set_boolean (value, self->redo_stack != NULL && self->redo_stack->len > 0);
-      break;
-    case PROP_HAS_SELECTION:
-      g_value_set_boolean (value, self->selection != NULL && self->selection->len > 0);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1779,15 +1913,6 @@ tdm_plan_editor_class_init (TdmPlanEditorClass *klass)
   properties[PROP_POLE_ID] =
     g_param_spec_int64 ("pole-id", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CAN_UNDO] =
-    g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_CAN_REDO] =
-    g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_HAS_SELECTION] =
-    g_param_spec_boolean ("has-selection", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/ma/tadamon/Tadamon/tdm-plan-editor.ui");
@@ -1824,7 +1949,18 @@ tdm_plan_editor_class_init (TdmPlanEditorClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
+static void
+tool_change_state (GSimpleAction *action,
+                   GVariant      *state,
+                   gpointer       user_data)
+{
+  tdm_plan_editor_set_tool (TDM_PLAN_EDITOR (user_data), g_variant_get_string (state, NULL));
+}
+
+/* A GPropertyAction would hold a reference on the editor: a cycle with
+ * the group the editor holds. */
 static const GActionEntry plan_entries[] = {
+  { "tool", NULL, "s", "'select'", tool_change_state },
   { "undo", undo_action },
   { "redo", redo_action },
   { "delete", delete_action },
@@ -1849,7 +1985,6 @@ tdm_plan_editor_get_actions (TdmPlanEditor *self)
 static void
 tdm_plan_editor_init (TdmPlanEditor *self)
 {
-  g_autoptr(GPropertyAction) tool = NULL;
   GtkGesture *click, *drag, *pan;
   GtkEventController *scroll, *motion;
   GtkDropTarget *drop;
@@ -1865,8 +2000,6 @@ tdm_plan_editor_init (TdmPlanEditor *self)
   self->actions = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self->actions), plan_entries,
                                    G_N_ELEMENTS (plan_entries), self);
-  tool = g_property_action_new ("tool", self, "tool");
-  g_action_map_add_action (G_ACTION_MAP (self->actions), G_ACTION (tool));
   gtk_widget_insert_action_group (GTK_WIDGET (self), "plan", G_ACTION_GROUP (self->actions));
   self->renderer = tdm_plan_renderer_new ();
   tdm_plan_renderer_set_flags (self->renderer, TDM_PLAN_RENDER_EDITOR);
@@ -1891,8 +2024,9 @@ tdm_plan_editor_init (TdmPlanEditor *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (drag), GDK_BUTTON_PRIMARY);
   g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
   g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
-  gtk_gesture_group (drag, click);
+  g_signal_connect (drag, "cancel", G_CALLBACK (drag_cancel_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+  gtk_gesture_group (drag, click);
 
   pan = gtk_gesture_drag_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (pan), GDK_BUTTON_MIDDLE);
@@ -1910,6 +2044,9 @@ tdm_plan_editor_init (TdmPlanEditor *self)
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
 
   drop = gtk_drop_target_new (G_TYPE_INT64, GDK_ACTION_COPY | GDK_ACTION_MOVE);
+  /* The exhibitor's id is read while it is dragged, to show the stand
+   * under it as accepting or refusing. */
+  gtk_drop_target_set_preload (drop, TRUE);
   g_signal_connect (drop, "motion", G_CALLBACK (drop_motion_cb), self);
   g_signal_connect (drop, "leave", G_CALLBACK (drop_leave_cb), self);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

@@ -25,7 +25,6 @@ G_DECLARE_FINAL_TYPE (TdmPlanEditor, tdm_plan_editor, TDM, PLAN_EDITOR, GtkWidge
  *                      or an area kind of tdm_stand_kinds() ("stage",
  *                      "entrance", "aisle", "lounge") drawn like a stand.
  *   "pole-id"  gint64  the pole new stands belong to (0: none).
- *   "can-undo", "can-redo", "has-selection"  boolean, read-only.
  *
  * Actions (group "plan", also given by tdm_plan_editor_get_actions() for
  * a toolbar to insert): plan.tool (string state), plan.undo (Ctrl+Z),

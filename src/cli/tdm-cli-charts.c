@@ -87,8 +87,16 @@ chart_from_csv (const char  *path,
   chart = tdm_chart_new (TDM_CHART_BARS);
   tdm_chart_set_orientation (chart, TDM_CHART_HORIZONTAL);
   tdm_chart_set_unit (chart, table->headers[1]);
-  tdm_chart_set_categories (chart, (const char * const *) labels->pdata, labels->len);
-  tdm_chart_add_series (chart, table->headers[1], (double *) (void *) values->data, values->len);
+  /* Every value zero or missing: the chart says there is nothing to show
+   * rather than drawing an axis of empty bars. */
+  for (guint i = 0; i < values->len; i++)
+    if (g_array_index (values, double, i) != 0 && !isnan (g_array_index (values, double, i)))
+      {
+        tdm_chart_set_categories (chart, (const char * const *) labels->pdata, labels->len);
+        tdm_chart_add_series (chart, table->headers[1], (double *) (void *) values->data,
+                              values->len);
+        break;
+      }
   return chart;
 }
 

@@ -334,14 +334,12 @@ print_fair_text (TdmStore *store,
   printf ("%s: %s\n", _("Status"), tdm_fair_get_status_label (fair));
   if (tdm_store_get_fair_counts (store, tdm_fair_get_id (fair), &counts, NULL))
     {
-      printf (ngettext ("%" G_GINT64_FORMAT " stand, ", "%" G_GINT64_FORMAT " stands, ",
-                        (unsigned long) counts.stands), counts.stands);
-      printf (ngettext ("%" G_GINT64_FORMAT " place taken of %" G_GINT64_FORMAT "\n",
-                        "%" G_GINT64_FORMAT " places taken of %" G_GINT64_FORMAT "\n",
+      printf (ngettext ("%d stand, ", "%d stands, ", (unsigned long) counts.stands), (int) counts.stands);
+      printf (ngettext ("%d place taken of %d\n", "%d places taken of %d\n",
                         (unsigned long) counts.places_taken),
-              counts.places_taken, counts.places);
-      printf (ngettext ("%" G_GINT64_FORMAT " exhibitor\n", "%" G_GINT64_FORMAT " exhibitors\n",
-                        (unsigned long) counts.exhibitors), counts.exhibitors);
+              (int) counts.places_taken, (int) counts.places);
+      printf (ngettext ("%d exhibitor\n", "%d exhibitors\n", (unsigned long) counts.exhibitors),
+              (int) counts.exhibitors);
     }
 }
 

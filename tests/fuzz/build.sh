@@ -24,8 +24,20 @@ clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
   "$top/tests/fuzz/fuzz-articles.c" -o "$out/fuzz-articles" \
   $(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 libxml-2.0)
 
+# The store target: the same pipeline, then the database (import, review,
+# apply). It needs the whole library and its generated resources.
+# shellcheck disable=SC2046
+clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+  -I"$build" -I"$build/src/lib" -I"$lib" -I"$lib/text" -I"$lib/importer" -I"$lib/store" \
+  -I"$lib/model" -I"$lib/charts" -I"$lib/plan" \
+  $(pkg-config --cflags glib-2.0 gobject-2.0 gio-2.0 libxml-2.0 sqlite3 json-glib-1.0 pangocairo) \
+  "$lib"/text/*.c "$lib"/importer/*.c "$lib"/store/*.c "$lib"/model/*.c "$lib"/plan/tdm-plan-geometry.c \
+  "$build/src/lib/tdm-lib-resources.c" \
+  "$top/tests/fuzz/fuzz-article-store.c" -o "$out/fuzz-article-store" \
+  $(pkg-config --libs glib-2.0 gobject-2.0 gio-2.0 libxml-2.0 sqlite3 json-glib-1.0 pangocairo) -lcsv -lm
+
 cp "$top"/tests/data/articles/*.txt "$top"/tests/data/articles/*.html "$out/corpus/"
 if [ -d "$top/../shared/fixtures/articles" ]; then
   cp "$top"/../shared/fixtures/articles/*.txt "$out/corpus/"
 fi
-echo "built $out/fuzz-articles, seed corpus in $out/corpus"
+echo "built $out/fuzz-articles and $out/fuzz-article-store, seed corpus in $out/corpus"

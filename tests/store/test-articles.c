@@ -499,6 +499,59 @@ test_learning (void)
   g_assert_true (has_fact_containing (store, b, "تيفاوين للتنمية"));
 }
 
+/* What the user accepts and applies teaches the next import. */
+static void
+test_apply_teaches (void)
+{
+  static const char first[] =
+    "الناظور: معرض للمنتوجات المحلية\n\n"
+    "نظمت جمعية أزغنغان للتنمية المحلية، من 2 إلى 6 أبريل 2024 بالناظور، معرضا للمنتوجات المحلية "
+    "بمشاركة 40 تعاونية.\n";
+  static const char second[] =
+    "الدريوش: لقاء حول تسويق المنتوجات\n\n"
+    "احتضنت الدريوش لقاء تواصليا حول تسويق منتوجات التعاونيات، أطرته أزغنغان للتنمية المحلية "
+    "بحضور ممثلين عن السلطات المحلية.\n";
+  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStoredFact) org = NULL;
+  g_autoptr(GError) error = NULL;
+  TdmArticleApplyReport report;
+  gint64 a, b;
+
+  /* Before anything is accepted, the name alone is not an organization. */
+  {
+    g_autoptr(TdmStore) fresh = open_store ();
+    gint64 id;
+
+    g_assert_true (tdm_store_import_article_data (fresh, second, strlen (second), NULL, NULL, &id, NULL, &error));
+    g_assert_no_error (error);
+    g_assert_false (has_fact_containing (fresh, id, "أزغنغان للتنمية المحلية"));
+  }
+
+  g_assert_true (tdm_store_import_article_data (store, first, strlen (first), NULL, NULL, &a, NULL, &error));
+  g_assert_no_error (error);
+  org = find_fact (store, a, "organization", "جمعية أزغنغان للتنمية المحلية");
+  g_assert_nonnull (org);
+  g_assert_true (tdm_store_accept_fact (store, org->id, &error));
+  g_assert_true (tdm_store_apply_article (store, a, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.partners_created, ==, 1);
+
+  g_assert_true (tdm_store_import_article_data (store, second, strlen (second), NULL, NULL, &b, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (has_fact_containing (store, b, "أزغنغان للتنمية المحلية"));
+
+  /* Accepted and applied, it is the same partner, not a second one. */
+  g_clear_pointer (&org, tdm_stored_fact_free);
+  org = find_fact (store, b, "organization", NULL);
+  g_assert_nonnull (org);
+  g_assert_true (tdm_store_accept_fact (store, org->id, &error));
+  g_assert_true (tdm_store_apply_article (store, b, &report, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.partners_created, ==, 0);
+  g_assert_cmpuint (report.partners_linked, ==, 1);
+  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner"), ==, 1);
+}
+
 static void
 test_guess_kind (void)
 {
@@ -596,6 +649,7 @@ main (int    argc,
   g_test_add_func ("/articles/apply", test_apply);
   g_test_add_func ("/articles/apply-links-existing", test_apply_links_existing);
   g_test_add_func ("/articles/learning", test_learning);
+  g_test_add_func ("/articles/apply-teaches", test_apply_teaches);
   g_test_add_func ("/articles/guess-kind", test_guess_kind);
   g_test_add_func ("/articles/changed-signals", test_changed_signals);
 

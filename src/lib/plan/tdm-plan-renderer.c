@@ -34,6 +34,35 @@
 #define GRID_MINOR    0.0, 0.0, 0.0, 0.06
 #define GRID_MAJOR    0.0, 0.0, 0.0, 0.14
 
+typedef struct {
+  gint64 id;
+  double r, g, b;
+} PoleColor;
+
+/* The labels drawn on the plan, by style. */
+typedef enum {
+  LABEL_CODE,        /* a stand's code */
+  LABEL_OCCUPANCY,   /* "1/2" */
+  LABEL_AREA_NAME,   /* "Stage" */
+  LABEL_AREA_CODE,
+  LABEL_AISLE,
+  N_LABEL_STYLES
+} LabelStyle;
+
+/* A label shaped once and kept as glyphs: drawing 1,200 labels a frame
+ * through pango_cairo_show_layout() costs more than the rest of the plan. */
+typedef struct {
+  cairo_scaled_font_t *font;
+  cairo_glyph_t       *glyphs;
+  int                  n_glyphs;
+} LabelRun;
+
+typedef struct {
+  double  width;
+  double  height;
+  GArray *runs;      /* LabelRun */
+} Label;
+
 struct _TdmPlanRenderer
 {
   GObject             parent_instance;
@@ -52,8 +81,8 @@ struct _TdmPlanRenderer
   gboolean            drop_accept;
 
   PangoContext       *pango;
-  guint               pango_serial;
   GHashTable         *layouts;       /* "size\x1ftext" → PangoLayout */
+  GHashTable         *labels[N_LABEL_STYLES];   /* text → Label */
 
   cairo_pattern_t    *hatch;         /* partly taken stands */
   cairo_pattern_t    *cross_hatch;   /* stage */
@@ -62,12 +91,22 @@ struct _TdmPlanRenderer
 
 G_DEFINE_FINAL_TYPE (TdmPlanRenderer, tdm_plan_renderer, G_TYPE_OBJECT)
 
+static void
+label_run_clear (LabelRun *run)
+{
+  cairo_scaled_font_destroy (run->font);
+  g_free (run->glyphs);
+}
+
+static void
+label_free (Label *label)
+{
+  g_array_unref (label->runs);
+  g_free (label);
+}
+
 G_DEFINE_QUARK (tdm-plan-renderer-error-quark, tdm_plan_renderer_error)
 
-typedef struct {
-  gint64 id;
-  double r, g, b;
-} PoleColor;
 
 /* ---- object ------------------------------------------------------------ */
 
@@ -81,6 +120,8 @@ tdm_plan_renderer_finalize (GObject *object)
   g_clear_object (&self->stands);
   g_clear_pointer (&self->selection, g_hash_table_unref);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
+  for (guint i = 0; i < N_LABEL_STYLES; i++)
+    g_clear_pointer (&self->labels[i], g_hash_table_unref);
   g_clear_object (&self->pango);
   g_clear_pointer (&self->hatch, cairo_pattern_destroy);
   g_clear_pointer (&self->cross_hatch, cairo_pattern_destroy);
@@ -149,9 +190,14 @@ tdm_plan_renderer_init (TdmPlanRenderer *self)
   self->rtl = tdm_locale_is_arabic ();
   self->selection = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  for (guint i = 0; i < N_LABEL_STYLES; i++)
+    self->labels[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) label_free);
 
   /* One context for every layout, without hinted metrics, so that text
-   * keeps its shape at any zoom and layouts can be kept between frames. */
+   * keeps its shape at any zoom, on screen, in a PNG or a PDF, and
+   * layouts can be kept between frames. It is never updated from a
+   * cairo_t: pango_cairo_update_context() would invalidate every layout
+   * at each frame. Labels are scaled by cairo when drawn. */
   self->pango = pango_font_map_create_context (pango_cairo_font_map_get_default ());
   options = cairo_font_options_create ();
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
@@ -273,6 +319,8 @@ tdm_plan_renderer_set_rtl (TdmPlanRenderer *self,
   self->rtl = !!rtl;
   pango_context_set_base_dir (self->pango, self->rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
   g_hash_table_remove_all (self->layouts);
+  for (guint i = 0; i < N_LABEL_STYLES; i++)
+    g_hash_table_remove_all (self->labels[i]);
 }
 
 gboolean
@@ -331,7 +379,7 @@ get_layout (TdmPlanRenderer *self,
             gboolean         bold,
             gboolean         ui_direction)
 {
-  g_autofree char *key = g_strdup_printf ("%.2f%c%c%c%s", size, bold ? 'b' : 'r',
+  g_autofree char *key = g_strdup_printf ("%d%c%c%c%s", (int) (size * 100), bold ? 'b' : 'r',
                                           ui_direction ? 'u' : 'a', 0x1f, text);
   PangoLayout *layout = g_hash_table_lookup (self->layouts, key);
   PangoFontDescription *font;
@@ -371,6 +419,92 @@ layout_size (PangoLayout *layout,
   *height = (double) logical.height / PANGO_SCALE;
 }
 
+static const struct {
+  double   size;
+  gboolean bold;
+} label_styles[N_LABEL_STYLES] = {
+  [LABEL_CODE] = { LABEL_SIZE, TRUE },
+  [LABEL_OCCUPANCY] = { LABEL_SIZE * 0.85, FALSE },
+  [LABEL_AREA_NAME] = { LABEL_SIZE * 1.2, TRUE },
+  [LABEL_AREA_CODE] = { LABEL_SIZE * 0.8, FALSE },
+  [LABEL_AISLE] = { LABEL_SIZE * 0.9, FALSE },
+};
+
+/* The glyphs of TEXT in STYLE, shaped by Pango once (Arabic included:
+ * runs come in visual order, their glyphs too). */
+static Label *
+get_label (TdmPlanRenderer *self,
+           LabelStyle       style,
+           const char      *text)
+{
+  Label *label = g_hash_table_lookup (self->labels[style], text);
+  PangoLayout *layout;
+  PangoLayoutIter *iter;
+
+  if (label != NULL)
+    return label;
+
+  if (g_hash_table_size (self->labels[style]) >= MAX_CACHED_LAYOUTS)
+    g_hash_table_remove_all (self->labels[style]);
+
+  layout = get_layout (self, text, label_styles[style].size, label_styles[style].bold, FALSE);
+  label = g_new0 (Label, 1);
+  label->runs = g_array_new (FALSE, TRUE, sizeof (LabelRun));
+  g_array_set_clear_func (label->runs, (GDestroyNotify) label_run_clear);
+  layout_size (layout, &label->width, &label->height);
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+      PangoRectangle extents;
+      LabelRun out;
+      double x, baseline;
+
+      if (run == NULL)
+        continue;
+
+      pango_layout_iter_get_run_extents (iter, NULL, &extents);
+      x = (double) extents.x / PANGO_SCALE;
+      baseline = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      out.font = cairo_scaled_font_reference (pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (run->item->analysis.font)));
+      out.glyphs = g_new (cairo_glyph_t, MAX (run->glyphs->num_glyphs, 1));
+      out.n_glyphs = 0;
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        {
+          const PangoGlyphInfo *info = &run->glyphs->glyphs[i];
+
+          if (info->glyph != PANGO_GLYPH_EMPTY && !(info->glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+            {
+              out.glyphs[out.n_glyphs].index = info->glyph;
+              out.glyphs[out.n_glyphs].x = x + (double) info->geometry.x_offset / PANGO_SCALE;
+              out.glyphs[out.n_glyphs].y = baseline + (double) info->geometry.y_offset / PANGO_SCALE;
+              out.n_glyphs++;
+            }
+          x += (double) info->geometry.width / PANGO_SCALE;
+        }
+      g_array_append_val (label->runs, out);
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+
+  g_hash_table_insert (self->labels[style], g_strdup (text), label);
+  return label;
+}
+
+static void
+show_label (cairo_t *cr,
+            Label   *label)
+{
+  for (guint i = 0; i < label->runs->len; i++)
+    {
+      LabelRun *run = &g_array_index (label->runs, LabelRun, i);
+
+      cairo_set_scaled_font (cr, run->font);
+      cairo_show_glyphs (cr, run->glyphs, run->n_glyphs);
+    }
+}
+
 /* Draws LAYOUT with its start at X (its right edge when right-to-left). */
 static double
 show_at_start (TdmPlanRenderer *self,
@@ -387,26 +521,6 @@ show_at_start (TdmPlanRenderer *self,
   return w;
 }
 
-static void
-sync_pango (TdmPlanRenderer *self,
-            cairo_t         *cr)
-{
-  cairo_matrix_t saved;
-
-  /* Against the identity: labels are scaled by cairo when drawn, so the
-   * layouts do not depend on the zoom. */
-  cairo_get_matrix (cr, &saved);
-  cairo_identity_matrix (cr);
-  pango_cairo_update_context (cr, self->pango);
-  cairo_set_matrix (cr, &saved);
-
-  if (pango_context_get_serial (self->pango) != self->pango_serial)
-    {
-      self->pango_serial = pango_context_get_serial (self->pango);
-      g_hash_table_remove_all (self->layouts);
-    }
-}
-
 /* ---- layout of the page ------------------------------------------------ */
 
 static double
@@ -414,7 +528,9 @@ title_height (TdmPlanRenderer *self)
 {
   if (!(self->flags & TDM_PLAN_RENDER_TITLE) || self->fair == NULL)
     return 0;
-  return TITLE_SIZE * 1.5 + SUBTITLE_SIZE * 1.6 + MARGIN / 2;
+  /* Pango sizes are points at 96 dpi: a line is about 1.7 times the size
+   * in user units. */
+  return MARGIN / 2 + TITLE_SIZE * 1.8 + SUBTITLE_SIZE * 2.0;
 }
 
 static double
@@ -501,6 +617,16 @@ color_of (GArray *colors,
     }
 }
 
+static guint
+color_index (GArray *colors,
+             gint64  pole_id)
+{
+  for (guint i = 0; i < colors->len; i++)
+    if (g_array_index (colors, PoleColor, i).id == pole_id)
+      return i;
+  return colors->len;
+}
+
 static double
 luminance (double r,
            double g,
@@ -546,30 +672,28 @@ fill_occupancy (TdmPlanRenderer   *self,
     }
 }
 
-/* Draws the layouts centred in BOX, scaled down to fit it (never up
- * beyond MAX_SCALE). */
+/* Draws the labels centred in BOX, one under the other, scaled down to
+ * fit it (and never up beyond MAX_SCALE). */
 static void
 draw_centred (cairo_t           *cr,
-              PangoLayout      **layouts,
+              Label            **labels,
               guint              n,
               const TdmPlanRect *box,
               double             max_scale)
 {
-  double widths[2], heights[2];
   double total_w = 0, total_h = 0, scale, y;
-
-  g_assert (n <= 2);
 
   for (guint i = 0; i < n; i++)
     {
-      layout_size (layouts[i], &widths[i], &heights[i]);
-      total_w = MAX (total_w, widths[i]);
-      total_h += heights[i];
+      total_w = MAX (total_w, labels[i]->width);
+      total_h += labels[i]->height;
     }
   if (total_w <= 0 || total_h <= 0)
     return;
 
-  scale = MIN (max_scale, MIN ((box->width - 4) / total_w, (box->depth - 2) / total_h));
+  /* A margin of a tenth of the box, at least 2 units, around the text. */
+  scale = MIN (max_scale, MIN ((box->width - MAX (4, box->width * 0.1)) / total_w,
+                               (box->depth - MAX (2, box->depth * 0.1)) / total_h));
   if (scale * LABEL_SIZE < 3.5)
     return;   /* unreadable: better nothing */
 
@@ -577,12 +701,11 @@ draw_centred (cairo_t           *cr,
   for (guint i = 0; i < n; i++)
     {
       cairo_save (cr);
-      cairo_translate (cr, box->x + (box->width - widths[i] * scale) / 2, y);
+      cairo_translate (cr, box->x + (box->width - labels[i]->width * scale) / 2, y);
       cairo_scale (cr, scale, scale);
-      cairo_move_to (cr, 0, 0);
-      pango_cairo_show_layout (cr, layouts[i]);
+      show_label (cr, labels[i]);
       cairo_restore (cr);
-      y += heights[i] * scale;
+      y += labels[i]->height * scale;
     }
 }
 
@@ -593,8 +716,6 @@ draw_area (TdmPlanRenderer   *self,
            const TdmPlanRect *px)
 {
   const char *kind = tdm_stand_get_kind (stand);
-  PangoLayout *label[2];
-  guint n_labels = 0;
 
   cairo_rectangle (cr, px->x, px->y, px->width, px->depth);
 
@@ -628,49 +749,226 @@ draw_area (TdmPlanRenderer   *self,
       cairo_set_line_width (cr, 1.2);
       cairo_stroke (cr);
     }
+}
 
-  if (px->width < MIN_LABEL_PIXELS * 2 || px->depth < MIN_LABEL_PIXELS)
+/* Names an area, after every area is filled so that a crossing aisle
+ * does not cover it. Aisles get a small label, turned along a vertical
+ * aisle, and none where it would fall on a label already drawn (where
+ * aisles cross). TAKEN collects the label boxes. */
+static void
+draw_area_label (TdmPlanRenderer   *self,
+                 cairo_t           *cr,
+                 TdmStand          *stand,
+                 const TdmPlanRect *px,
+                 GArray            *taken)
+{
+  const char *kind = tdm_stand_get_kind (stand);
+  gboolean aisle = g_str_equal (kind, "aisle");
+  gboolean vertical = aisle && px->depth > px->width * 1.5;
+  Label *label[2];
+  guint n_labels = 0;
+  TdmPlanRect box = *px;
+  double w, h, scale;
+
+  if (MAX (px->width, px->depth) < MIN_LABEL_PIXELS * 2 ||
+      MIN (px->width, px->depth) < MIN_LABEL_PIXELS)
     return;
 
-  label[n_labels++] = get_layout (self, tdm_stand_get_kind_label (stand), LABEL_SIZE * 1.2, TRUE, FALSE);
-  if (!g_str_equal (kind, "aisle"))
-    label[n_labels++] = get_layout (self, tdm_stand_get_code (stand), LABEL_SIZE * 0.8, FALSE, FALSE);
+  if (aisle)
+    {
+      label[n_labels++] = get_label (self, LABEL_AISLE, tdm_stand_get_kind_label (stand));
+      w = label[0]->width;
+      h = label[0]->height;
+      scale = MIN (1.0, (MIN (px->width, px->depth) - 2) / h);
+      if (scale * LABEL_SIZE < 3.5)
+        return;
+      box.width = (vertical ? h : w) * scale;
+      box.depth = (vertical ? w : h) * scale;
+      box.x = px->x + (px->width - box.width) / 2;
+      box.y = px->y + (px->depth - box.depth) / 2;
+      for (guint i = 0; i < taken->len; i++)
+        {
+          const TdmPlanRect *other = &g_array_index (taken, TdmPlanRect, i);
+
+          if (tdm_plan_rect_overlaps (&box, other))
+            return;
+        }
+      g_array_append_val (taken, box);
+
+      cairo_save (cr);
+      cairo_set_source_rgb (cr, 0.45, 0.45, 0.45);
+      if (vertical)
+        {
+          cairo_translate (cr, box.x, box.y + box.depth);
+          cairo_rotate (cr, -G_PI / 2);
+        }
+      else
+        cairo_translate (cr, box.x, box.y);
+      cairo_scale (cr, scale, scale);
+      show_label (cr, label[0]);
+      cairo_restore (cr);
+      return;
+    }
+
+  g_array_append_val (taken, box);
+  label[n_labels++] = get_label (self, LABEL_AREA_NAME, tdm_stand_get_kind_label (stand));
+  label[n_labels++] = get_label (self, LABEL_AREA_CODE, tdm_stand_get_code (stand));
   cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
   draw_centred (cr, label, n_labels, px, 2.0);
 }
 
+typedef struct {
+  TdmStand          *stand;
+  TdmPlanRect        px;
+  guint              color;   /* index in the colours, or the last for none */
+  TdmStandOccupancy  state;
+} Visible;
+
 static void
-draw_stand (TdmPlanRenderer   *self,
-            cairo_t           *cr,
-            TdmStand          *stand,
-            GArray            *colors,
-            const TdmPlanRect *px)
+visible_clear (Visible *visible)
 {
-  double r, g, b, tr, tg, tb;
-  PangoLayout *label[2];
-  guint n_labels = 0;
-  char occupancy[32];
+  g_clear_object (&visible->stand);
+}
 
-  color_of (colors, tdm_stand_get_pole_id (stand), &r, &g, &b);
+/* On screen (the CTM a plain translation), edges go to whole pixels and
+ * outlines to the middle of a pixel: cairo then fills and strokes the
+ * boxes without rasterizing them, several times faster with 600 stands. */
+static void
+align_to_pixels (TdmPlanRect *px)
+{
+  double x2 = round (px->x + px->width);
+  double y2 = round (px->y + px->depth);
 
-  cairo_rectangle (cr, px->x, px->y, px->width, px->depth);
-  fill_occupancy (self, cr, tdm_stand_get_occupancy_state (stand), r, g, b, &tr, &tg, &tb);
-  cairo_set_source_rgb (cr, r * 0.6, g * 0.6, b * 0.6);
-  cairo_set_line_width (cr, 1.2);
-  cairo_stroke (cr);
+  px->x = round (px->x);
+  px->y = round (px->y);
+  px->width = x2 - px->x;
+  px->depth = y2 - px->y;
+}
 
-  if (px->width < MIN_LABEL_PIXELS || px->depth < MIN_LABEL_PIXELS * 0.7)
-    return;
+/* The stands, batched: one fill per colour and occupancy, one hatch for
+ * every partly taken stand, one outline per colour, then the labels. */
+static void
+draw_stands (TdmPlanRenderer *self,
+             cairo_t         *cr,
+             GArray          *visible,
+             GArray          *colors,
+             gboolean         aligned)
+{
+  guint n_colors = colors->len + 1;   /* the last: stands without a pole */
+  double line = aligned ? 1.0 : 1.2;
+  double inset = aligned ? 0.5 : 0;
 
-  label[n_labels++] = get_layout (self, tdm_stand_get_code (stand), LABEL_SIZE, TRUE, FALSE);
-  if (px->depth >= MIN_LABEL_PIXELS * 1.6)
+  for (guint c = 0; c < n_colors; c++)
     {
-      g_snprintf (occupancy, sizeof occupancy, "%d/%d",
-                  tdm_stand_get_occupancy (stand), tdm_stand_get_capacity (stand));
-      label[n_labels++] = get_layout (self, occupancy, LABEL_SIZE * 0.85, FALSE, FALSE);
+      double r = 0.55, g = 0.55, b = 0.55;
+
+      if (c < colors->len)
+        {
+          PoleColor *pc = &g_array_index (colors, PoleColor, c);
+
+          r = pc->r;
+          g = pc->g;
+          b = pc->b;
+        }
+
+      for (int state = TDM_STAND_FREE; state <= TDM_STAND_FULL; state++)
+        {
+          gboolean any = FALSE;
+
+          for (guint i = 0; i < visible->len; i++)
+            {
+              Visible *v = &g_array_index (visible, Visible, i);
+
+              if (v->color != c || (int) v->state != state)
+                continue;
+              cairo_rectangle (cr, v->px.x, v->px.y, v->px.width, v->px.depth);
+              any = TRUE;
+            }
+          if (!any)
+            continue;
+
+          if (state == TDM_STAND_FULL)
+            cairo_set_source_rgb (cr, r * 0.85, g * 0.85, b * 0.85);
+          else if (state == TDM_STAND_PARTLY_TAKEN)
+            cairo_set_source_rgb (cr, 1 - (1 - r) * 0.35, 1 - (1 - g) * 0.35, 1 - (1 - b) * 0.35);
+          else
+            cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_fill (cr);
+        }
     }
-  cairo_set_source_rgb (cr, tr, tg, tb);
-  draw_centred (cr, label, n_labels, px, 1.6);
+
+  for (guint i = 0; i < visible->len; i++)
+    {
+      Visible *v = &g_array_index (visible, Visible, i);
+
+      if (v->state == TDM_STAND_PARTLY_TAKEN)
+        cairo_rectangle (cr, v->px.x, v->px.y, v->px.width, v->px.depth);
+    }
+  cairo_set_source (cr, self->hatch);
+  cairo_fill (cr);
+
+  cairo_set_line_width (cr, line);
+  for (guint c = 0; c < n_colors; c++)
+    {
+      double r = 0.55, g = 0.55, b = 0.55;
+      gboolean any = FALSE;
+
+      if (c < colors->len)
+        {
+          PoleColor *pc = &g_array_index (colors, PoleColor, c);
+
+          r = pc->r;
+          g = pc->g;
+          b = pc->b;
+        }
+      for (guint i = 0; i < visible->len; i++)
+        {
+          Visible *v = &g_array_index (visible, Visible, i);
+
+          if (v->color != c)
+            continue;
+          cairo_rectangle (cr, v->px.x + inset, v->px.y + inset,
+                           v->px.width - 2 * inset, v->px.depth - 2 * inset);
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+      cairo_set_source_rgb (cr, r * 0.6, g * 0.6, b * 0.6);
+      cairo_stroke (cr);
+    }
+
+  for (guint i = 0; i < visible->len; i++)
+    {
+      Visible *v = &g_array_index (visible, Visible, i);
+      Label *label[2];
+      guint n_labels = 0;
+      char occupancy[32];
+
+      if (v->px.width < MIN_LABEL_PIXELS || v->px.depth < MIN_LABEL_PIXELS * 0.7)
+        continue;
+
+      label[n_labels++] = get_label (self, LABEL_CODE, tdm_stand_get_code (v->stand));
+      if (v->px.depth >= MIN_LABEL_PIXELS * 1.6)
+        {
+          g_snprintf (occupancy, sizeof occupancy, "%d/%d",
+                      tdm_stand_get_occupancy (v->stand), tdm_stand_get_capacity (v->stand));
+          label[n_labels++] = get_label (self, LABEL_OCCUPANCY, occupancy);
+        }
+
+      /* Dark text, white on a full stand of a dark colour. */
+      if (v->state == TDM_STAND_FULL && v->color < colors->len)
+        {
+          PoleColor *pc = &g_array_index (colors, PoleColor, v->color);
+          double ink = luminance (pc->r, pc->g, pc->b) * 0.85 > 0.55 ? 0.1 : 1.0;
+
+          cairo_set_source_rgb (cr, ink, ink, ink);
+        }
+      else if (v->state == TDM_STAND_FULL)
+        cairo_set_source_rgb (cr, 1, 1, 1);
+      else
+        cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
+      draw_centred (cr, label, n_labels, &v->px, 1.6);
+    }
 }
 
 static void
@@ -757,10 +1055,12 @@ draw_grid (TdmPlanRenderer        *self,
   double step = self->grid_step;
   double w = tdm_fair_get_floor_width (self->fair);
   double d = tdm_fair_get_floor_depth (self->fair);
-  double x0 = MAX (floor_px->x, clip->x);
-  double x1 = MIN (floor_px->x + floor_px->width, clip->x + clip->width);
-  double y0 = MAX (floor_px->y, clip->y);
-  double y1 = MIN (floor_px->y + floor_px->depth, clip->y + clip->depth);
+  /* Whole pixels at both ends too: cairo then draws the lines as boxes
+   * instead of rasterizing them. */
+  double x0 = round (MAX (floor_px->x, clip->x));
+  double x1 = round (MIN (floor_px->x + floor_px->width, clip->x + clip->width));
+  double y0 = round (MAX (floor_px->y, clip->y));
+  double y1 = round (MIN (floor_px->y + floor_px->depth, clip->y + clip->depth));
 
   if (x1 <= x0 || y1 <= y0)
     return;
@@ -829,17 +1129,24 @@ draw_title (TdmPlanRenderer *self,
   double x = self->rtl ? width - MARGIN : MARGIN;
 
   if (*edition != '\0')
-    title = g_strdup_printf ("%s — %s", tdm_fair_get_title (self->fair), edition);
+    title = g_strdup_printf ("\u2068%s\u2069 — \u2068%s\u2069", tdm_fair_get_title (self->fair), edition);
   else
     title = g_strdup (tdm_fair_get_title (self->fair));
 
+  /* Each part in its own bidi isolate (FSI … PDI): an Arabic venue
+   * beside French text and dates must not pull them into its run. */
   if (tdm_fair_get_city (self->fair) != NULL)
-    g_ptr_array_add (parts, g_strdup (tdm_fair_get_city (self->fair)));
+    g_ptr_array_add (parts, g_strdup_printf ("\u2068%s\u2069", tdm_fair_get_city (self->fair)));
   if (tdm_fair_get_venue (self->fair) != NULL)
-    g_ptr_array_add (parts, g_strdup (tdm_fair_get_venue (self->fair)));
+    g_ptr_array_add (parts, g_strdup_printf ("\u2068%s\u2069", tdm_fair_get_venue (self->fair)));
   if (start != NULL && end != NULL)
-    /* Translators: the dates of a fair, from %1$s to %2$s */
-    g_ptr_array_add (parts, g_strdup_printf (_("%s to %s"), start, end));
+    {
+      g_autofree char *dates = NULL;
+
+      /* Translators: the dates of a fair, from %s to %s */
+      dates = g_strdup_printf (_("%s to %s"), start, end);
+      g_ptr_array_add (parts, g_strdup_printf ("\u2068%s\u2069", dates));
+    }
   else if (start != NULL)
     g_ptr_array_add (parts, g_strdup (start));
   g_ptr_array_add (parts, NULL);
@@ -849,7 +1156,7 @@ draw_title (TdmPlanRenderer *self,
   show_at_start (self, cr, get_layout (self, title, TITLE_SIZE, TRUE, TRUE), x, MARGIN / 2);
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.35);
   show_at_start (self, cr, get_layout (self, subtitle, SUBTITLE_SIZE, FALSE, TRUE),
-                 x, MARGIN / 2 + TITLE_SIZE * 1.5);
+                 x, MARGIN / 2 + TITLE_SIZE * 1.8);
 }
 
 /* One legend entry: a swatch drawn by the caller's STYLE, then TEXT.
@@ -1024,6 +1331,10 @@ tdm_plan_renderer_draw (TdmPlanRenderer        *self,
                         const TdmPlanTransform *transform)
 {
   g_autoptr(GArray) colors = NULL;
+  g_autoptr(GArray) taken = NULL;
+  g_autoptr(GArray) visible = NULL;
+  cairo_matrix_t ctm;
+  gboolean aligned;
   TdmPlanTransform fitted;
   TdmPlanRect floor_rect, floor_px, clip;
   double cx1, cy1, cx2, cy2;
@@ -1039,8 +1350,10 @@ tdm_plan_renderer_draw (TdmPlanRenderer        *self,
       transform = &fitted;
     }
 
-  sync_pango (self, cr);
   cairo_clip_extents (cr, &cx1, &cy1, &cx2, &cy2);
+  cairo_get_matrix (cr, &ctm);
+  aligned = ctm.xx == 1 && ctm.yy == 1 && ctm.xy == 0 && ctm.yx == 0 &&
+            ctm.x0 == round (ctm.x0) && ctm.y0 == round (ctm.y0);
   tdm_plan_rect_from_corners (cx1, cy1, cx2, cy2, &clip);
 
   cairo_save (cr);
@@ -1076,14 +1389,18 @@ tdm_plan_renderer_draw (TdmPlanRenderer        *self,
   n_stands = self->stands != NULL ? g_list_model_get_n_items (self->stands) : 0;
   single_selection = g_hash_table_size (self->selection) == 1;
 
-  /* Areas under stands, whatever the order of the model. */
-  for (int pass = 0; pass < 2; pass++)
+  /* Areas under stands, whatever the order of the model; the names of
+   * the areas over every area; then the stands, batched. */
+  taken = g_array_new (FALSE, FALSE, sizeof (TdmPlanRect));
+  visible = g_array_sized_new (FALSE, FALSE, sizeof (Visible), n_stands);
+  g_array_set_clear_func (visible, (GDestroyNotify) visible_clear);
+  for (int pass = 0; pass < 3; pass++)
     for (guint i = 0; i < n_stands; i++)
       {
         g_autoptr(TdmStand) stand = g_list_model_get_item (self->stands, i);
         TdmPlanRect rect, px, reach;
 
-        if (tdm_stand_is_area (stand) != (pass == 0))
+        if (tdm_stand_is_area (stand) != (pass < 2))
           continue;
 
         stand_rect (stand, &rect);
@@ -1098,9 +1415,22 @@ tdm_plan_renderer_draw (TdmPlanRenderer        *self,
 
         if (pass == 0)
           draw_area (self, cr, stand, &px);
+        else if (pass == 1)
+          draw_area_label (self, cr, stand, &px, taken);
         else
-          draw_stand (self, cr, stand, colors, &px);
+          {
+            Visible v;
+
+            if (aligned)
+              align_to_pixels (&px);
+            v.px = px;
+            v.color = color_index (colors, tdm_stand_get_pole_id (stand));
+            v.state = tdm_stand_get_occupancy_state (stand);
+            v.stand = g_steal_pointer (&stand);
+            g_array_append_val (visible, v);
+          }
       }
+  draw_stands (self, cr, visible, colors, aligned);
 
   /* Highlights last, so that neighbours do not cover them. */
   for (guint i = 0; i < n_stands; i++)
@@ -1144,7 +1474,9 @@ tdm_plan_renderer_stand_at (TdmPlanRenderer        *self,
   tdm_plan_to_metres (transform, px, py, &x, &y);
   n = g_list_model_get_n_items (self->stands);
 
-  /* Stands are drawn over areas: they win; then the last drawn. */
+  /* Stands are drawn over areas: they win; then the last drawn. The
+   * model keeps its items alive: the pointers stay valid without our
+   * reference. */
   for (guint i = n; i > 0; i--)
     {
       g_autoptr(TdmStand) stand = g_list_model_get_item (self->stands, i - 1);

@@ -108,8 +108,8 @@ void             tdm_plan_renderer_draw         (TdmPlanRenderer        *self,
                                                  double                  height,
                                                  const TdmPlanTransform *transform);
 
-/* The stand under pixel (PX, PY) with TRANSFORM (the last drawn wins),
- * or NULL. Areas count. */
+/* The stand under pixel (PX, PY) with TRANSFORM, or NULL; owned by the
+ * stands model. A stand wins over an area, then the last drawn. */
 TdmStand        *tdm_plan_renderer_stand_at     (TdmPlanRenderer        *self,
                                                  const TdmPlanTransform *transform,
                                                  double                  px,

@@ -135,6 +135,26 @@ content_hash (const char *text)
   return g_strdup (g_checksum_get_string (checksum));
 }
 
+/* Articles name an association with or without its lead word ("جمعية
+ * البيئة والإنسان", then "البيئة والإنسان"). The name without it, or NULL
+ * when NAME does not start with one. Only associations: "مجلس جهة
+ * الشرق" without "مجلس" is a region, not the council. */
+static char *
+association_core (const char *name)
+{
+  static const char * const leads[] = { "جمعية ", "الجمعية ", "Association ", "association " };
+
+  for (guint i = 0; i < G_N_ELEMENTS (leads); i++)
+    if (g_str_has_prefix (name, leads[i]))
+      {
+        const char *core = name + strlen (leads[i]);
+
+        /* One word alone ("جمعية الأمل" → "الأمل") is too common. */
+        return strchr (core, ' ') != NULL ? g_strdup (core) : NULL;
+      }
+  return NULL;
+}
+
 /* An extractor that knows every partner of the database: what the user
  * accepted in earlier articles is recognized in the next ones. */
 static TdmArticleExtractor *
@@ -153,7 +173,11 @@ extractor_with_partners (TdmStore  *self,
       const char *name = (const char *) sqlite3_column_text (stmt, 0);
       const char *acronym = (const char *) sqlite3_column_text (stmt, 1);
 
+      g_autofree char *core = association_core (name);
+
       tdm_article_extractor_add_known_organization (extractor, name);
+      if (core != NULL)
+        tdm_article_extractor_add_known_organization (extractor, core);
       /* One letter or two would be found inside ordinary words. */
       if (acronym != NULL && g_utf8_strlen (acronym, -1) >= 3)
         tdm_article_extractor_add_known_organization (extractor, acronym);
@@ -1075,14 +1099,23 @@ find_or_create_partner (TdmStore    *self,
   const char *kind;
   int rc;
 
+  g_autofree char *core = association_core (name);
+  g_autofree char *with_lead = g_strconcat ("جمعية ", name, NULL);
+  g_autofree char *with_french_lead = g_strconcat ("Association ", name, NULL);
+
+  /* The same association with or without its lead word is one partner. */
   stmt = tdm_store_prepare (self,
                             "SELECT id FROM partner WHERE name_key = tdm_fold(?1) "
                             "OR (acronym IS NOT NULL AND tdm_fold(acronym) = tdm_fold(?1)) "
+                            "OR name_key IN (tdm_fold(?2), tdm_fold(?3), tdm_fold(?4)) "
                             "ORDER BY name_key = tdm_fold(?1) DESC LIMIT 1",
                             error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
+  bind_text_or_null (stmt, 2, core);
+  sqlite3_bind_text (stmt, 3, with_lead, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, with_french_lead, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     *partner_id = sqlite3_column_int64 (stmt, 0);

@@ -124,6 +124,16 @@ join_codes (GPtrArray *codes)
 
 /* ---- fairs ------------------------------------------------------------- */
 
+static void
+set_no_fair (GError **error,
+             gint64   id)
+{
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
+               _("There is no fair number %s."), number);
+}
+
 static const char fair_select[] =
   "SELECT " TDM_FAIR_COLUMNS " FROM " TDM_FAIR_FROM " WHERE f.id = ?1";
 
@@ -188,8 +198,7 @@ tdm_store_get_fair (TdmStore  *self,
       tdm_fair_update_from_row (fair, stmt, 0, tdm_locale_is_arabic ());
     }
   else if (rc == SQLITE_DONE)
-    g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
-                 _("There is no fair number %" G_GINT64_FORMAT "."), id);
+    set_no_fair (error, id);
   else
     tdm_store_set_error (self, error, rc, _("reading the fair"));
   sqlite3_reset (stmt);
@@ -385,8 +394,7 @@ tdm_store_save_fair (TdmStore  *self,
 
   if (id > 0 && sqlite3_changes (tdm_store_get_db (self)) == 0)
     {
-      g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
-                   _("There is no fair number %" G_GINT64_FORMAT "."), id);
+      set_no_fair (error, id);
       return fail (self);
     }
 
@@ -426,8 +434,7 @@ tdm_store_delete_fair (TdmStore  *self,
     return fail (self);
   if (sqlite3_changes (tdm_store_get_db (self)) == 0)
     {
-      g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
-                   _("There is no fair number %" G_GINT64_FORMAT "."), id);
+      set_no_fair (error, id);
       return fail (self);
     }
 
@@ -485,8 +492,7 @@ tdm_store_get_fair_counts (TdmStore       *self,
   if (!sqlite3_column_int (stmt, 12))
     {
       sqlite3_reset (stmt);
-      g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
-                   _("There is no fair number %" G_GINT64_FORMAT "."), fair_id);
+      set_no_fair (error, fair_id);
       return FALSE;
     }
 
@@ -1641,10 +1647,9 @@ valid_status (const char *status)
   return FALSE;
 }
 
-/* Puts EXHIBITOR (as it is in the database) on STAND_ID, 0 = off its
- * stand; inside a transaction. */
+/* The rules of assign_stand(), without writing. */
 static gboolean
-assign_stand (TdmStore      *self,
+check_assign (TdmStore      *self,
               TdmExhibitor  *exhibitor,
               gint64         stand_id,
               GError       **error)
@@ -1701,6 +1706,24 @@ assign_stand (TdmStore      *self,
           return FALSE;
         }
     }
+
+  return TRUE;
+}
+
+/* Puts EXHIBITOR (as it is in the database) on STAND_ID, 0 = off its
+ * stand; inside a transaction. */
+static gboolean
+assign_stand (TdmStore      *self,
+              TdmExhibitor  *exhibitor,
+              gint64         stand_id,
+              GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (tdm_exhibitor_get_stand_id (exhibitor) == stand_id)
+    return TRUE;
+  if (!check_assign (self, exhibitor, stand_id, error))
+    return FALSE;
 
   stmt = tdm_store_prepare (self, "UPDATE exhibitor SET stand_id = ?2 WHERE id = ?1", error);
   if (stmt == NULL)
@@ -2056,6 +2079,22 @@ tdm_store_assign_stand (TdmStore  *self,
   if (previous_stand_id != NULL)
     *previous_stand_id = previous;
   return TRUE;
+}
+
+gboolean
+tdm_store_check_assign_stand (TdmStore  *self,
+                              gint64     exhibitor_id,
+                              gint64     stand_id,
+                              GError   **error)
+{
+  g_autoptr(TdmExhibitor) exhibitor = NULL;
+
+  g_return_val_if_fail (TDM_IS_STORE (self), FALSE);
+
+  exhibitor = tdm_store_get_exhibitor (self, exhibitor_id, error);
+  if (exhibitor == NULL)
+    return FALSE;
+  return check_assign (self, exhibitor, MAX (stand_id, 0), error);
 }
 
 gboolean

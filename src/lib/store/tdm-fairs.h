@@ -223,6 +223,12 @@ gboolean      tdm_store_assign_stand        (TdmStore   *self,
                                              gint64      stand_id,
                                              gint64     *previous_stand_id,
                                              GError    **error);
+/* What tdm_store_assign_stand() would say, without changing anything:
+ * for the plan to show a drop as accepted or refused while dragging. */
+gboolean      tdm_store_check_assign_stand  (TdmStore   *self,
+                                             gint64      exhibitor_id,
+                                             gint64      stand_id,
+                                             GError    **error);
 gboolean      tdm_store_unassign_stand      (TdmStore   *self,
                                              gint64      exhibitor_id,
                                              GError    **error);

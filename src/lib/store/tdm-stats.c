@@ -242,8 +242,14 @@ check_fair (TdmStore  *store,
   found = sqlite3_step (stmt) == SQLITE_ROW;
   sqlite3_reset (stmt);
   if (!found)
-    g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
-                 _("There is no fair with the number %" G_GINT64_FORMAT), fair_id);
+    {
+      /* The number as text: a format macro in the message would hide it
+       * from the translators. */
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, fair_id);
+
+      g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
+                   _("There is no fair with the number %s"), number);
+    }
   return found;
 }
 
@@ -685,25 +691,26 @@ tdm_stats_fair_editions (TdmStore  *store,
 
   /* The series: fairs with the same title, or in the same region. The
    * edition: the article's accepted edition fact, else its fair's. Facts
-   * are numbers as text; the largest figure an article gives wins. */
+   * are numbers as text; the largest figure an article gives wins. The
+   * unary + keeps SQLite on the article_id index: the (kind, status)
+   * index would read every accepted count of every article for each. */
   stmt = prepare (store,
                   "WITH series AS ("
                   "  SELECT g.id, g.edition FROM fair g, fair me WHERE me.id = ?2 AND "
                   "  (g.title = me.title COLLATE NOCASE OR g.region_id = me.region_id)), "
                   "reported AS ("
-                  "  SELECT coalesce ((SELECT CAST (" FACT_VALUE " AS INTEGER) FROM article_fact f "
-                  "                    WHERE f.article_id = a.id AND f.kind = 'edition' "
-                  "                      AND f.status = 'accepted' LIMIT 1), s.edition) AS edition, "
-                  "         (SELECT max (CAST (" FACT_VALUE " AS INTEGER)) FROM article_fact f "
-                  "          WHERE f.article_id = a.id AND f.kind = 'exhibitors' "
-                  "            AND f.status = 'accepted') AS exhibitors, "
-                  "         (SELECT max (CAST (" FACT_VALUE " AS INTEGER)) FROM article_fact f "
-                  "          WHERE f.article_id = a.id AND f.kind = 'stands' "
-                  "            AND f.status = 'accepted') AS stands "
-                  "  FROM article a JOIN series s ON s.id = a.fair_id) "
-                  "SELECT edition, max (exhibitors), max (stands) FROM reported "
-                  "WHERE edition > 0 AND (exhibitors IS NOT NULL OR stands IS NOT NULL) "
-                  "GROUP BY edition ORDER BY edition", error);
+                  "  SELECT coalesce (max (CASE WHEN +f.kind = 'edition' "
+                  "                        THEN CAST (" FACT_VALUE " AS INTEGER) END), s.edition) AS e, "
+                  "         max (CASE WHEN +f.kind = 'exhibitors' THEN CAST (" FACT_VALUE " AS INTEGER) END) AS ex, "
+                  "         max (CASE WHEN +f.kind = 'stands' THEN CAST (" FACT_VALUE " AS INTEGER) END) AS st "
+                  "  FROM series s "
+                  "  JOIN article a ON a.fair_id = s.id "
+                  "  JOIN article_fact f ON f.article_id = a.id "
+                  "  WHERE +f.status = 'accepted' AND +f.kind IN ('edition', 'exhibitors', 'stands') "
+                  "  GROUP BY a.id) "
+                  "SELECT e, max (ex), max (st) FROM reported "
+                  "WHERE e > 0 AND (ex IS NOT NULL OR st IS NOT NULL) "
+                  "GROUP BY e ORDER BY e", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 2, fair_id);
