@@ -39,7 +39,8 @@ def main():
             continue
 
     fig, ax = plt.subplots(figsize=(10, 6), dpi=100)
-    order = sorted(range(len(values)), key=lambda i: values[i])
+    # The CSV's order from the top down, as tadamon-cli draws it.
+    order = list(reversed(range(len(values))))
     ax.barh([labels[i] for i in order], [values[i] for i in order], color="#0072b2")
     for y, i in enumerate(order):
         ax.text(values[i], y, f" {values[i]:,.0f}", va="center", fontsize=8)

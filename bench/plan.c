@@ -1,8 +1,10 @@
 /* bench/plan.c: the floor plan with 600 stands: full redraw time on a
  * 1280 × 800 image, and frame times while a stand is dragged (moved one
  * step per frame and redrawn, the damaged region only or the whole view
- * as a widget may do). Prints median and 95th percentile; goals: a full
- * redraw under 8 ms, a drag frame under 16.7 ms (60 frames/s).
+ * as a widget may do). Prints median and 95th percentile of the wall
+ * clock and of the CPU time (the machine may be shared); goals: a full
+ * redraw under 8 ms, a drag frame under 16.7 ms (60 frames/s), judged on
+ * the CPU time's 95th percentile.
  *
  *   BUILDDIR/bench/plan [--frames N] [--png FILE]
  *
@@ -12,6 +14,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "tdm-plan-renderer.h"
 
@@ -28,20 +31,36 @@ compare_doubles (const void *a,
   return (x > y) - (x < y);
 }
 
+/* CPU time of this thread: on a machine shared with other jobs, the wall
+ * clock also counts the time others had the processor. */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+static double
+wall_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
 static void
 report (const char *what,
-        double     *ms,
+        double     *wall,
+        double     *cpu,
         guint       n,
         double      goal)
 {
-  double median, p95, max;
-
-  qsort (ms, n, sizeof (double), compare_doubles);
-  median = ms[n / 2];
-  p95 = ms[MIN (n - 1, (guint) (n * 0.95))];
-  max = ms[n - 1];
-  printf ("%-44s median %6.2f ms   p95 %6.2f ms   max %6.2f ms   (goal < %.1f ms: %s)\n",
-          what, median, p95, max, goal, p95 < goal ? "met" : "NOT met");
+  qsort (wall, n, sizeof (double), compare_doubles);
+  qsort (cpu, n, sizeof (double), compare_doubles);
+  printf ("%-36s wall median %6.2f p95 %6.2f max %6.2f ms | CPU median %6.2f p95 %6.2f ms | goal < %.1f ms: %s\n",
+          what, wall[n / 2], wall[MIN (n - 1, (guint) (n * 0.95))], wall[n - 1],
+          cpu[n / 2], cpu[MIN (n - 1, (guint) (n * 0.95))],
+          goal, cpu[MIN (n - 1, (guint) (n * 0.95))] < goal ? "met" : "NOT met");
 }
 
 /* A hall of 600 stands of 3 × 3 m: 20 islands of two rows of 15, with
@@ -112,6 +131,7 @@ main (int   argc,
                                           "floor-width", 110.0, "floor-depth", 100.0, NULL);
   g_autoptr(TdmStand) dragged = NULL;
   g_autofree double *ms = NULL;
+  g_autofree double *cpu = NULL;
   g_autofree char *png = NULL;
   gint frames = 200;
   GOptionEntry entries[] = {
@@ -133,6 +153,7 @@ main (int   argc,
     }
   frames = MAX (frames, 10);
   ms = g_new (double, frames);
+  cpu = g_new (double, frames);
 
   build_plan (poles, stands);
   tdm_plan_renderer_set_fair (renderer, fair);
@@ -153,15 +174,18 @@ main (int   argc,
   for (gint i = -1; i < frames; i++)
     {
       cairo_t *cr = cairo_create (surface);
-      gint64 start = g_get_monotonic_time ();
+      double start = wall_ms (), start_cpu = cpu_ms ();
 
       tdm_plan_renderer_draw (renderer, cr, WIDTH, HEIGHT, &t);
       cairo_surface_flush (surface);
       if (i >= 0)
-        ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+        {
+          ms[i] = wall_ms () - start;
+          cpu[i] = cpu_ms () - start_cpu;
+        }
       cairo_destroy (cr);
     }
-  report ("full redraw, 1280×800", ms, frames, 8.0);
+  report ("full redraw, 1280×800", ms, cpu, frames, 8.0);
 
   /* The same zoomed in 3×, as when working on one island. */
   {
@@ -171,14 +195,15 @@ main (int   argc,
     for (gint i = 0; i < frames; i++)
       {
         cairo_t *cr = cairo_create (surface);
-        gint64 start = g_get_monotonic_time ();
+        double start = wall_ms (), start_cpu = cpu_ms ();
 
         tdm_plan_renderer_draw (renderer, cr, WIDTH, HEIGHT, &zoomed);
         cairo_surface_flush (surface);
-        ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+        ms[i] = wall_ms () - start;
+        cpu[i] = cpu_ms () - start_cpu;
         cairo_destroy (cr);
       }
-    report ("full redraw, zoomed 3×", ms, frames, 8.0);
+    report ("full redraw, zoomed 3×", ms, cpu, frames, 8.0);
   }
 
   /* A drag: one stand, selected, moves 10 cm a frame (snapping off),
@@ -194,7 +219,7 @@ main (int   argc,
         {
           TdmPlanRect before, after, px_before, px_after, damage;
           cairo_t *cr = cairo_create (surface);
-          gint64 start = g_get_monotonic_time ();
+          double start = wall_ms (), start_cpu = cpu_ms ();
 
           before.x = tdm_stand_get_x (dragged);
           before.y = tdm_stand_get_y (dragged);
@@ -220,11 +245,12 @@ main (int   argc,
             }
           tdm_plan_renderer_draw (renderer, cr, WIDTH, HEIGHT, &t);
           cairo_surface_flush (surface);
-          ms[i] = (g_get_monotonic_time () - start) / 1000.0;
+          ms[i] = wall_ms () - start;
+          cpu[i] = cpu_ms () - start_cpu;
           cairo_destroy (cr);
         }
-      report (pass == 0 ? "drag frame, damaged region redrawn" : "drag frame, whole view redrawn",
-              ms, frames, 16.7);
+      report (pass == 0 ? "drag frame, damaged region" : "drag frame, whole view",
+              ms, cpu, frames, 16.7);
       tdm_stand_set_geometry (dragged, x0, y0, 3, 3);
     }
 

@@ -287,3 +287,9 @@ CREATE UNIQUE INDEX province_sort_fr ON province (name_fr COLLATE NOCASE);
 CREATE UNIQUE INDEX province_sort_ar ON province (name_ar);
 CREATE UNIQUE INDEX sector_sort_fr ON sector (name_fr COLLATE NOCASE);
 CREATE UNIQUE INDEX sector_sort_ar ON sector (name_ar);
+-- dashboard: the share of women per region reads this covering index
+-- instead of every row of the registry; foundations per year group on the
+-- year itself, in index order (the same expression as in tdm-stats.c).
+CREATE INDEX cooperative_region_members ON cooperative (region_id, members, women);
+CREATE INDEX cooperative_founded_year
+  ON cooperative (CAST (substr (founded_on, 1, 4) AS INTEGER));

@@ -29,7 +29,12 @@ struct _TdmChartWidget
   int         picture_width;
   int         picture_height;
   int         picture_scale;
+  /* A header row: the title (the chart draws it only in exports) and the
+   * menu, so that neither covers the chart's labels. */
+  GtkWidget  *title_label;
   GtkWidget  *menu_button;
+  char       *title;
+  int         header_height;
   GtkWidget  *context_menu;
   char       *file_name;
   gboolean    activatable;
@@ -73,9 +78,16 @@ tdm_chart_widget_chart_changed (TdmChartWidget *self)
 {
   g_return_if_fail (TDM_IS_CHART_WIDGET (self));
 
+  if (tdm_chart_get_title (self->chart) != NULL)
+    {
+      g_free (self->title);
+      self->title = g_strdup (tdm_chart_get_title (self->chart));
+      tdm_chart_set_title (self->chart, NULL);
+      gtk_label_set_text (GTK_LABEL (self->title_label), self->title);
+      gtk_widget_set_tooltip_text (self->title_label, self->title);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  tdm_chart_get_title (self->chart),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, self->title,
                                   -1);
   g_clear_object (&self->picture);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -185,6 +197,7 @@ tdm_chart_widget_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
 
+  height -= self->header_height;
   if (width > 0 && height > 0)
     {
       int scale = gtk_widget_get_scale_factor (widget);
@@ -194,9 +207,20 @@ tdm_chart_widget_snapshot (GtkWidget   *widget,
         update_picture (self, width, height, scale);
       if (self->picture != NULL)
         gtk_snapshot_append_texture (snapshot, self->picture,
-                                     &GRAPHENE_RECT_INIT (0, 0, width, height));
+                                     &GRAPHENE_RECT_INIT (0, self->header_height, width, height));
     }
+  gtk_widget_snapshot_child (widget, self->title_label, snapshot);
   gtk_widget_snapshot_child (widget, self->menu_button, snapshot);
+}
+
+static int
+measure_header (TdmChartWidget *self)
+{
+  int label_height, button_height;
+
+  gtk_widget_measure (self->title_label, GTK_ORIENTATION_VERTICAL, -1, NULL, &label_height, NULL, NULL);
+  gtk_widget_measure (self->menu_button, GTK_ORIENTATION_VERTICAL, -1, NULL, &button_height, NULL, NULL);
+  return MAX (label_height, button_height) + 2 * MARGIN;
 }
 
 static void
@@ -209,18 +233,21 @@ tdm_chart_widget_measure (GtkWidget      *widget,
                           int            *natural_baseline)
 {
   TdmChartWidget *self = TDM_CHART_WIDGET (widget);
-  int button_min, button_nat;
 
-  gtk_widget_measure (self->menu_button, orientation, -1, &button_min, &button_nat, NULL, NULL);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = MAX (280, button_min + 2 * MARGIN);
+      int button_width;
+
+      gtk_widget_measure (self->menu_button, orientation, -1, NULL, &button_width, NULL, NULL);
+      *minimum = MAX (280, 4 * button_width);
       *natural = MAX (480, *minimum);
     }
   else
     {
-      *minimum = MAX (240, button_min + 2 * MARGIN);
-      *natural = MAX (360, *minimum);
+      int header = measure_header (self);
+
+      *minimum = header + 200;
+      *natural = header + 320;
     }
 }
 
@@ -231,14 +258,24 @@ tdm_chart_widget_size_allocate (GtkWidget *widget,
                                 int        baseline)
 {
   TdmChartWidget *self = TDM_CHART_WIDGET (widget);
-  int w, h;
-  int x;
+  int w, h, label_height;
+  int x, inset;
 
+  self->header_height = measure_header (self);
   gtk_widget_measure (self->menu_button, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &w, NULL, NULL);
   gtk_widget_measure (self->menu_button, GTK_ORIENTATION_VERTICAL, w, NULL, &h, NULL, NULL);
-  /* The menu sits in the trailing top corner, clear of a centred title. */
+  /* The menu in the trailing top corner; the title centred between two
+   * equal insets, so that it stays centred over the chart. */
   x = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL ? MARGIN : width - w - MARGIN;
-  gtk_widget_size_allocate (self->menu_button, &(GtkAllocation) { x, MARGIN, w, h }, -1);
+  gtk_widget_size_allocate (self->menu_button,
+                            &(GtkAllocation) { x, (self->header_height - h) / 2, w, h }, -1);
+
+  inset = w + 2 * MARGIN;
+  gtk_widget_measure (self->title_label, GTK_ORIENTATION_VERTICAL, MAX (1, width - 2 * inset),
+                      NULL, &label_height, NULL, NULL);
+  gtk_widget_size_allocate (self->title_label,
+                            &(GtkAllocation) { inset, (self->header_height - label_height) / 2,
+                                               MAX (1, width - 2 * inset), label_height }, -1);
 
   if (self->context_menu != NULL)
     gtk_popover_present (GTK_POPOVER (self->context_menu));
@@ -253,8 +290,14 @@ category_at (TdmChartWidget *self,
              int            *category,
              int            *series)
 {
-  return tdm_chart_get_layout (self->chart) != NULL &&
-         tdm_chart_hit_test (self->chart, x, y, category, series);
+  const TdmChartLayout *layout = tdm_chart_get_layout (self->chart);
+
+  /* Right after an export the layout is the exported picture's, until
+   * the queued redraw: nothing is under the pointer meanwhile. */
+  return layout != NULL &&
+         (int) layout->area.width == gtk_widget_get_width (GTK_WIDGET (self)) &&
+         (int) layout->area.height == gtk_widget_get_height (GTK_WIDGET (self)) - self->header_height &&
+         tdm_chart_hit_test (self->chart, x, y - self->header_height, category, series);
 }
 
 static gboolean
@@ -359,6 +402,7 @@ static void
 begin_export (TdmChartWidget *self)
 {
   tdm_chart_set_dark (self->chart, FALSE);
+  tdm_chart_set_title (self->chart, self->title);
 }
 
 /* The export drew at another size: the layout for hit testing comes
@@ -367,6 +411,7 @@ static void
 end_export (TdmChartWidget *self)
 {
   tdm_chart_set_dark (self->chart, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  tdm_chart_set_title (self->chart, NULL);
   g_clear_object (&self->picture);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -514,7 +559,9 @@ tdm_chart_widget_dispose (GObject *object)
 {
   TdmChartWidget *self = TDM_CHART_WIDGET (object);
 
+  g_clear_pointer (&self->title_label, gtk_widget_unparent);
   g_clear_pointer (&self->menu_button, gtk_widget_unparent);
+  g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   g_clear_object (&self->chart);
   g_clear_object (&self->picture);
@@ -613,6 +660,12 @@ tdm_chart_widget_init (TdmChartWidget *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *context = gtk_gesture_click_new ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  self->title_label = gtk_label_new (NULL);
+  gtk_label_set_ellipsize (GTK_LABEL (self->title_label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_wrap (GTK_LABEL (self->title_label), FALSE);
+  gtk_widget_add_css_class (self->title_label, "heading");
+  gtk_widget_set_parent (self->title_label, GTK_WIDGET (self));
 
   self->menu_button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->menu_button), "view-more-symbolic");

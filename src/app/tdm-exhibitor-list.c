@@ -458,6 +458,16 @@ assign_action (GtkWidget  *widget,
   gtk_menu_button_popdown (self->assign_button);
 }
 
+/* Enter or a double click on an exhibitor opens its stand form. */
+static void
+column_view_activate_cb (TdmExhibitorList *self,
+                         guint             position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  if (gtk_widget_get_sensitive (GTK_WIDGET (self->assign_button)))
+    gtk_menu_button_popup (self->assign_button);
+}
+
 static void
 unassign_action (GtkWidget  *widget,
                  const char *action_name,
@@ -673,6 +683,7 @@ tdm_exhibitor_list_class_init (TdmExhibitorListClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, add_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, assign_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, cooperative_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
 
   for (guint i = 0; i < G_N_ELEMENTS (status_actions); i++)
     gtk_widget_class_install_action (widget_class, status_actions[i].action, NULL, status_action);

@@ -71,7 +71,7 @@ struct _TdmPlanEditor
   TdmPlanHandle     handle;
   GPtrArray        *drag_stands;  /* the live stands being moved */
   GArray           *drag_rects;   /* TdmPlanRect: where they were */
-  GdkTexture       *drag_cache;   /* the plan when the gesture began */
+  GskRenderNode    *drag_cache;   /* the plan when the gesture began */
   double            pan_start_x, pan_start_y;
 
   GSimpleActionGroup *actions;    /* "plan" */
@@ -588,35 +588,25 @@ draw_overlay (TdmPlanEditor *self,
   cairo_destroy (cr);
 }
 
-/* The plan as it was when the gesture began, as a texture: each frame of
- * the gesture shows it and redraws only around the stands that move. A
- * full redraw of 600 stands takes longer than a frame. */
+/* The plan as it was when the gesture began, as a render node that
+ * each frame of the gesture shows again; only the region around the
+ * stands that move is drawn anew. A full redraw of 600 stands takes longer
+ * than a frame. The same node every frame is what lets GSK skip it. */
 static void
 render_drag_cache (TdmPlanEditor *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height = gtk_widget_get_height (GTK_WIDGET (self));
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  cairo_surface_t *surface;
-  g_autoptr(GBytes) bytes = NULL;
   cairo_t *cr;
 
-  g_clear_object (&self->drag_cache);
+  g_clear_pointer (&self->drag_cache, gsk_render_node_unref);
   if (width <= 0 || height <= 0)
     return;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
-  cairo_surface_set_device_scale (surface, scale, scale);
-  cr = cairo_create (surface);
+  self->drag_cache = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
+  cr = gsk_cairo_node_get_draw_context (self->drag_cache);
   tdm_plan_renderer_draw (self->renderer, cr, width, height, &self->transform);
   cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * height * scale,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  self->drag_cache = gdk_memory_texture_new (width * scale, height * scale, GDK_MEMORY_DEFAULT,
-                                             bytes, cairo_image_surface_get_stride (surface));
 }
 
 /* Where the moving stands were and are, in pixels, with room for their
@@ -656,6 +646,7 @@ snapshot_cb (GtkWidget   *widget,
   TdmPlanEditor *self = TDM_PLAN_EDITOR (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
+  graphene_rect_t cache_bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
   TdmPlanRect damage;
   cairo_t *cr;
 
@@ -664,11 +655,12 @@ snapshot_cb (GtkWidget   *widget,
 
   ensure_transform (self);
 
+  if (self->drag_cache != NULL)
+    gsk_render_node_get_bounds (self->drag_cache, &cache_bounds);
   if (self->mode != MODE_NONE && self->drag_cache != NULL &&
-      gdk_texture_get_width (self->drag_cache) == width * gtk_widget_get_scale_factor (widget) &&
-      gdk_texture_get_height (self->drag_cache) == height * gtk_widget_get_scale_factor (widget))
+      cache_bounds.size.width == width && cache_bounds.size.height == height)
     {
-      gtk_snapshot_append_texture (snapshot, self->drag_cache, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gtk_snapshot_append_node (snapshot, self->drag_cache);
       if (drag_damage (self, &damage))
         {
           cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (damage.x, damage.y,
@@ -1190,7 +1182,7 @@ tdm_plan_editor_pointer_release (TdmPlanEditor *self,
 
   g_ptr_array_set_size (self->drag_stands, 0);
   g_array_set_size (self->drag_rects, 0);
-  g_clear_object (&self->drag_cache);
+  g_clear_pointer (&self->drag_cache, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1231,12 +1223,10 @@ drag_end_cb (GtkGestureDrag *gesture,
   tdm_plan_editor_pointer_release (self, x + offset_x, y + offset_y);
 }
 
-/* The gesture was taken away (a grab, the window lost): the moving
- * stands go back and nothing is written. */
+/* The gesture was taken away (a grab, the window lost) or Escape was
+ * pressed: the moving stands go back and nothing is written. */
 static void
-drag_cancel_cb (GtkGesture       *gesture,
-                GdkEventSequence *sequence,
-                TdmPlanEditor    *self)
+cancel_gesture (TdmPlanEditor *self)
 {
   for (guint i = 0; i < self->drag_stands->len && i < self->drag_rects->len; i++)
     {
@@ -1248,8 +1238,16 @@ drag_cancel_cb (GtkGesture       *gesture,
   self->mode = MODE_NONE;
   g_ptr_array_set_size (self->drag_stands, 0);
   g_array_set_size (self->drag_rects, 0);
-  g_clear_object (&self->drag_cache);
+  g_clear_pointer (&self->drag_cache, gsk_render_node_unref);
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+drag_cancel_cb (GtkGesture       *gesture,
+                GdkEventSequence *sequence,
+                TdmPlanEditor    *self)
+{
+  cancel_gesture (self);
 }
 
 static void
@@ -1361,6 +1359,34 @@ describe_stand (TdmPlanEditor *self,
   return g_string_free (text, FALSE);
 }
 
+const char *
+tdm_plan_editor_get_tooltip_at (TdmPlanEditor *self,
+                                double         px,
+                                double         py)
+{
+  TdmStand *stand;
+  char *markup;
+
+  g_return_val_if_fail (TDM_IS_PLAN_EDITOR (self), NULL);
+
+  if (self->stands == NULL || self->mode != MODE_NONE)
+    return NULL;
+
+  ensure_transform (self);
+  stand = tdm_plan_renderer_stand_at (self->renderer, &self->transform, px, py);
+  if (stand == NULL)
+    return NULL;
+
+  /* Kept until the next change of the plan or of its exhibitors. */
+  markup = g_hash_table_lookup (self->tooltip_cache, stand);
+  if (markup == NULL)
+    {
+      markup = describe_stand (self, stand);
+      g_hash_table_insert (self->tooltip_cache, stand, markup);
+    }
+  return markup;
+}
+
 static gboolean
 query_tooltip_cb (GtkWidget     *widget,
                   int            x,
@@ -1369,23 +1395,11 @@ query_tooltip_cb (GtkWidget     *widget,
                   GtkTooltip    *tooltip,
                   TdmPlanEditor *self)
 {
-  TdmStand *stand;
-  const char *markup;
+  const char *markup = keyboard_mode ? NULL : tdm_plan_editor_get_tooltip_at (self, x, y);
 
-  if (self->stands == NULL || self->mode != MODE_NONE || keyboard_mode)
-    return FALSE;
-
-  ensure_transform (self);
-  stand = tdm_plan_renderer_stand_at (self->renderer, &self->transform, x, y);
-  if (stand == NULL)
-    return FALSE;
-
-  markup = g_hash_table_lookup (self->tooltip_cache, stand);
   if (markup == NULL)
-    {
-      markup = describe_stand (self, stand);
-      g_hash_table_insert (self->tooltip_cache, stand, (char *) markup);
-    }
+    return FALSE;
+
   gtk_tooltip_set_markup (tooltip, markup);
   return TRUE;
 }
@@ -1529,6 +1543,20 @@ delete_action (GSimpleAction *action,
       return;
     }
   push_command (self, COMMAND_DELETE, deleted, NULL);
+}
+
+/* Escape: stops the gesture under way, else empties the selection. */
+static void
+cancel_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  TdmPlanEditor *self = TDM_PLAN_EDITOR (user_data);
+
+  if (self->mode != MODE_NONE)
+    cancel_gesture (self);
+  else
+    select_only (self, 0);
 }
 
 static void
@@ -1835,7 +1863,7 @@ tdm_plan_editor_dispose (GObject *object)
   g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
   g_clear_pointer (&self->drag_stands, g_ptr_array_unref);
   g_clear_pointer (&self->drag_rects, g_array_unref);
-  g_clear_object (&self->drag_cache);
+  g_clear_pointer (&self->drag_cache, gsk_render_node_unref);
   g_clear_pointer (&self->selection, g_array_unref);
   g_clear_pointer (&self->tooltip_cache, g_hash_table_unref);
 
@@ -1938,6 +1966,7 @@ tdm_plan_editor_class_init (TdmPlanEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "plan.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "plan.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, GDK_CONTROL_MASK, "plan.select-all", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "plan.cancel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "plan.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "plan.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK, "plan.zoom-in", NULL);
@@ -1965,6 +1994,7 @@ static const GActionEntry plan_entries[] = {
   { "redo", redo_action },
   { "delete", delete_action },
   { "select-all", select_all_action },
+  { "cancel", cancel_action },
   { "align", align_action, "s" },
   { "zoom-in", zoom_in_action },
   { "zoom-out", zoom_out_action },

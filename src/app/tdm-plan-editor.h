@@ -29,7 +29,7 @@ G_DECLARE_FINAL_TYPE (TdmPlanEditor, tdm_plan_editor, TDM, PLAN_EDITOR, GtkWidge
  * Actions (group "plan", also given by tdm_plan_editor_get_actions() for
  * a toolbar to insert): plan.tool (string state), plan.undo (Ctrl+Z),
  * plan.redo (Ctrl+Shift+Z, Ctrl+Y), plan.delete (Delete), plan.select-all
- * (Ctrl+A), plan.align (string: "left", "right", "top", "bottom",
+ * (Ctrl+A), plan.cancel (Escape: stops a drag, else unselects), plan.align (string: "left", "right", "top", "bottom",
  * "center-x", "center-y"), plan.zoom-in (Ctrl+plus), plan.zoom-out
  * (Ctrl+minus), plan.zoom-fit (Ctrl+0), plan.export-pdf, plan.export-png,
  * plan.print.
@@ -87,6 +87,12 @@ void             tdm_plan_editor_pointer_release (TdmPlanEditor    *self,
  * on the stand there. On refusal a toast says why and FALSE is returned. */
 gboolean         tdm_plan_editor_drop_exhibitor  (TdmPlanEditor    *self,
                                                   gint64            exhibitor_id,
+                                                  double            px,
+                                                  double            py);
+
+/* The tooltip of the stand at pixel (PX, PY): its code, its occupancy
+ * and who is on it (Pango markup, owned by the editor), or NULL. */
+const char      *tdm_plan_editor_get_tooltip_at  (TdmPlanEditor    *self,
                                                   double            px,
                                                   double            py);
 

@@ -237,6 +237,7 @@ test_fair (Fixture       *fixture,
   g_assert_cmpint (sectors->ids[0], ==, 1);
 
   g_assert_cmpuint (days->n_categories, ==, 2);
+  g_assert_cmpstr (days->labels[1], ==, "2 May");
   g_assert_cmpfloat (tdm_stats_table_get (days, 0, 0), ==, 100);
   g_assert_true (isnan (tdm_stats_table_get (days, 0, 1)));
   g_assert_cmpfloat (tdm_stats_table_get (days, 1, 1), ==, 5000);
@@ -262,9 +263,9 @@ test_press (Fixture       *fixture,
 
   /* January, an empty February, March. */
   g_assert_cmpuint (months->n_categories, ==, 3);
-  g_assert_cmpfloat (tdm_stats_table_get (months, 0, 0), ==, 1);
-  g_assert_cmpfloat (tdm_stats_table_get (months, 1, 0), ==, 0);
-  g_assert_cmpfloat (tdm_stats_table_get (months, 2, 0), ==, 2);
+  assert_row (months, 0, "Jan 2024", 1, NAN);
+  assert_row (months, 1, "Feb 2024", 0, NAN);
+  assert_row (months, 2, "Mar 2024", 2, NAN);
 
   /* Rejected facts do not count; corrected values do. */
   g_assert_cmpuint (regions->n_categories, ==, 2);
@@ -305,6 +306,23 @@ test_board_fill (Fixture       *fixture,
   g_assert_cmpuint (tdm_chart_get_n_series (sales_chart), ==, 1);
   g_assert_cmpuint (tdm_chart_get_n_categories (sales_chart), ==, 2);
   g_assert_cmpfloat (tdm_chart_get_value (sales_chart, 1, 0), ==, 5000);
+
+  /* Years are written with the digits of the chart's numbers. */
+  {
+    const TdmBoardChart *years = tdm_board_find_chart ("registry-foundations");
+    g_autoptr(TdmStatsTable) table = tdm_board_chart_compute (years, fixture->store, 0, &error);
+    g_autoptr(TdmChart) arabic = tdm_board_chart_new (years);
+    g_autoptr(TdmChart) french = tdm_board_chart_new (years);
+
+    g_assert_no_error (error);
+    tdm_chart_set_language (arabic, "ar_EG");
+    tdm_chart_set_language (french, "fr");
+    tdm_board_chart_fill (years, arabic, table);
+    tdm_board_chart_fill (years, french, table);
+    g_assert_cmpstr (tdm_chart_get_category (arabic, 0), ==, "٢٠١٩");
+    g_assert_cmpstr (tdm_chart_get_category (french, 0), ==, "2019");
+    g_assert_cmpstr (table->labels[0], ==, "2019");
+  }
 
   tdm_board_chart_fill (places, places_chart, poles);
   g_assert_cmpint (tdm_chart_get_kind (places_chart), ==, TDM_CHART_STACKED_BARS);

@@ -341,6 +341,7 @@ test_drop_exhibitors (Fixture       *fixture,
   g_autoptr(TdmStand) stand = NULL;
   g_autofree char *full = NULL;
   TdmExhibitorList *list;
+  const char *tooltip;
   gint64 stand_id, other_id, first, second, third;
   double px, py;
 
@@ -364,6 +365,13 @@ test_drop_exhibitors (Fixture       *fixture,
   g_assert_true (tdm_plan_editor_drop_exhibitor (fixture->editor, second, px, py));
   g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM exhibitor WHERE stand_id = ?1", stand_id),
                    ==, 2);
+
+  /* Hovering the stand says who is on it. */
+  tooltip = tdm_plan_editor_get_tooltip_at (fixture->editor, px, py);
+  g_assert_nonnull (tooltip);
+  g_assert_nonnull (strstr (tooltip, "2 of 2 places taken"));
+  g_assert_nonnull (strstr (tooltip, "Coopérative Al Amal"));
+  g_assert_nonnull (strstr (tooltip, "Coopérative Tifawin"));
 
   /* The third is refused: the toast says the stand is full, and nothing
    * changed. */
@@ -474,6 +482,23 @@ editor_child (Fixture    *fixture,
   return GTK_WIDGET (child);
 }
 
+/* Where the editor draws stand ID now (moved, maybe not written yet). */
+static double
+live_x (Fixture *fixture,
+        gint64   id)
+{
+  GListModel *stands = tdm_plan_renderer_get_stands (tdm_plan_editor_get_renderer (fixture->editor));
+
+  for (guint i = 0; i < g_list_model_get_n_items (stands); i++)
+    {
+      g_autoptr(TdmStand) stand = g_list_model_get_item (stands, i);
+
+      if (tdm_stand_get_id (stand) == id)
+        return tdm_stand_get_x (stand);
+    }
+  g_assert_not_reached ();
+}
+
 static void
 test_edit_tools (Fixture       *fixture,
                  gconstpointer  data)
@@ -525,6 +550,16 @@ test_edit_tools (Fixture       *fixture,
   g_assert_cmpstr (tdm_stand_get_code (stand), ==, "VIP-1");
   g_assert_cmpint (tdm_stand_get_capacity (stand), ==, 3);
   g_clear_object (&stand);
+
+  /* Escape during a move puts the stand back and writes nothing. */
+  metres_to_pixels (fixture, 3, 3, &px, &py);
+  tdm_plan_editor_pointer_press (fixture->editor, px, py, 0, 1);
+  tdm_plan_editor_pointer_motion (fixture->editor, px + 200, py + 200);
+  g_assert_cmpfloat (live_x (fixture, left_id), >, 2.5);
+  g_action_group_activate_action (actions, "cancel", NULL);
+  g_assert_cmpfloat_with_epsilon (live_x (fixture, left_id), 2, 1e-9);
+  tdm_plan_editor_pointer_release (fixture->editor, px + 200, py + 200);
+  g_assert_cmpint (stand_at (fixture, 3, 3), ==, left_id);
 
   /* The row tool: a click where the row starts, its form, 5 stands. */
   set_tool (fixture, "row");

@@ -82,7 +82,7 @@ static const TdmBoardChart charts[] = {
   { "registry-foundations", TDM_BOARD_REGISTRY, N_("Cooperatives founded per year"),
     N_("Cooperatives founded each year, from the first to the last"),
     FALSE, TDM_BOARD_LINK_NONE, registry_foundations,
-    TDM_CHART_LINE, TDM_CHART_VERTICAL, FALSE, -1 },
+    TDM_CHART_LINE, TDM_CHART_VERTICAL, FALSE, -1, TRUE },
   { "registry-provinces", TDM_BOARD_REGISTRY, N_("Top 15 provinces"),
     N_("The 15 provinces with the most cooperatives"),
     FALSE, TDM_BOARD_LINK_PROVINCE, registry_provinces,
@@ -107,16 +107,16 @@ static const TdmBoardChart charts[] = {
   { "fair-visitors", TDM_BOARD_FAIR, N_("Visitors per day"),
     N_("Visitors of each recorded day of a fair"),
     TRUE, TDM_BOARD_LINK_NONE, tdm_stats_fair_days,
-    TDM_CHART_BARS, TDM_CHART_VERTICAL, FALSE, 0 },
+    TDM_CHART_BARS, TDM_CHART_VERTICAL, FALSE, 0, TRUE },
   { "fair-sales", TDM_BOARD_FAIR, N_("Sales per day"),
     N_("Declared sales (dirhams) of each recorded day of a fair"),
     TRUE, TDM_BOARD_LINK_NONE, tdm_stats_fair_days,
-    TDM_CHART_BARS, TDM_CHART_VERTICAL, FALSE, 1 },
+    TDM_CHART_BARS, TDM_CHART_VERTICAL, FALSE, 1, TRUE },
 
   { "press-months", TDM_BOARD_PRESS, N_("Articles per month"),
     N_("Articles published each month"),
     FALSE, TDM_BOARD_LINK_NONE, press_months,
-    TDM_CHART_LINE, TDM_CHART_VERTICAL, FALSE, -1 },
+    TDM_CHART_LINE, TDM_CHART_VERTICAL, FALSE, -1, TRUE },
   { "press-regions", TDM_BOARD_PRESS, N_("Articles per region"),
     N_("Articles about each region (accepted or proposed region facts)"),
     FALSE, TDM_BOARD_LINK_NONE, press_regions,
@@ -128,7 +128,7 @@ static const TdmBoardChart charts[] = {
   { "press-editions", TDM_BOARD_PRESS, N_("The fair across its editions"),
     N_("Exhibitors and stands of each edition of a fair, as accepted article facts report them"),
     TRUE, TDM_BOARD_LINK_NONE, tdm_stats_fair_editions,
-    TDM_CHART_BARS, TDM_CHART_VERTICAL, FALSE, -1 },
+    TDM_CHART_BARS, TDM_CHART_VERTICAL, FALSE, -1, TRUE },
   { "press-partners", TDM_BOARD_PRESS, N_("Partners cited most"),
     N_("The 15 organizations and partners cited by the most articles"),
     FALSE, TDM_BOARD_LINK_NONE, press_partners,
@@ -180,6 +180,37 @@ tdm_board_chart_new (const TdmBoardChart *chart)
   return self;
 }
 
+/* LABELS with their ASCII digits in the digits CHART writes numbers
+ * with, so that "2023" on an axis matches "٢٠٢٣" in its ticks. */
+static char **
+localize_digits (TdmChart    *chart,
+                 char *const *labels)
+{
+  TdmNumberFormat format;
+  guint n = g_strv_length ((char **) labels);
+  char **result = g_new0 (char *, n + 1);
+
+  tdm_number_format_init (&format, tdm_chart_get_language (chart), tdm_chart_get_digits (chart));
+  for (guint i = 0; i < n; i++)
+    {
+      GString *text;
+
+      if (format.digits != TDM_DIGITS_ARABIC_INDIC)
+        {
+          result[i] = g_strdup (labels[i]);
+          continue;
+        }
+      text = g_string_new (NULL);
+      for (const char *c = labels[i]; *c != '\0'; c++)
+        if (g_ascii_isdigit (*c))
+          g_string_append_unichar (text, 0x0660 + (*c - '0'));
+        else
+          g_string_append_c (text, *c);
+      result[i] = g_string_free (text, FALSE);
+    }
+  return result;
+}
+
 void
 tdm_board_chart_fill (const TdmBoardChart *chart,
                       TdmChart            *tdm_chart,
@@ -204,8 +235,15 @@ tdm_board_chart_fill (const TdmBoardChart *chart,
   else
     tdm_chart_set_unit (tdm_chart, NULL);
 
-  tdm_chart_set_categories (tdm_chart, (const char * const *) table->labels,
-                            table->n_categories);
+  if (chart->numeric_labels)
+    {
+      g_auto(GStrv) labels = localize_digits (tdm_chart, table->labels);
+
+      tdm_chart_set_categories (tdm_chart, (const char * const *) labels, table->n_categories);
+    }
+  else
+    tdm_chart_set_categories (tdm_chart, (const char * const *) table->labels,
+                              table->n_categories);
   for (guint s = first; s < last; s++)
     tdm_chart_add_series (tdm_chart, table->series_names[s],
                           table->values + (gsize) s * table->n_categories,

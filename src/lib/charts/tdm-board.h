@@ -45,6 +45,8 @@ typedef struct {
   TdmChartOrientation  orientation;
   gboolean             percent;
   int                  series;       /* the table's series drawn; -1: all */
+  gboolean             numeric_labels; /* years, days, editions: digits as
+                                        * the chart's language writes them */
 } TdmBoardChart;
 
 /* Every chart, board by board; N_CHARTS may be NULL. */

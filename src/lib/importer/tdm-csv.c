@@ -1149,23 +1149,34 @@ load_existing (Import  *imp,
   return TRUE;
 }
 
+/* A file repeats the same few place names: the text as written is added
+ * to the table once found, so the next rows skip the folding. (A text
+ * that is itself a key is already in its folded form.) */
 static gboolean
 lookup_place (GHashTable  *table,
               const char  *text,
               Place      **out)
 {
-  for (int apostrophe_is_space = 1; apostrophe_is_space >= 0; apostrophe_is_space--)
-    {
-      g_autofree char *key = place_key (text, apostrophe_is_space);
-      Place *place = g_hash_table_lookup (table, key);
+  Place *place = g_hash_table_lookup (table, text);
 
-      if (place != NULL && place != AMBIGUOUS_PLACE)
-        {
-          *out = place;
-          return TRUE;
-        }
-    }
-  return FALSE;
+  if (place == NULL)
+    for (int apostrophe_is_space = 1; apostrophe_is_space >= 0; apostrophe_is_space--)
+      {
+        g_autofree char *key = place_key (text, apostrophe_is_space);
+        Place *found = g_hash_table_lookup (table, key);
+
+        if (found != NULL && found != AMBIGUOUS_PLACE)
+          {
+            place = found;
+            g_hash_table_insert (table, g_strdup (text), place);
+            break;
+          }
+      }
+
+  if (place == NULL || place == AMBIGUOUS_PLACE)
+    return FALSE;
+  *out = place;
+  return TRUE;
 }
 
 /* Appends "Column “X”: MESSAGE" to ERRORS. */

@@ -948,7 +948,9 @@ draw_stands (TdmPlanRenderer *self,
         continue;
 
       label[n_labels++] = get_label (self, LABEL_CODE, tdm_stand_get_code (v->stand));
-      if (v->px.depth >= MIN_LABEL_PIXELS * 1.6)
+      /* "1/2" under the code once there is room to read it; smaller,
+       * the fill and pattern say it. */
+      if (v->px.depth >= MIN_LABEL_PIXELS * 2.2)
         {
           g_snprintf (occupancy, sizeof occupancy, "%d/%d",
                       tdm_stand_get_occupancy (v->stand), tdm_stand_get_capacity (v->stand));

@@ -222,37 +222,36 @@ shuffle (GRand  *rand,
     }
 }
 
-/* The order in which places are given: the stands in a random order,
- * both places of each, except that the last N_FREE stands come last and
- * the second places of the N_PARTLY before them just before: when there
- * are fewer exhibitors than places, the plan shows some stands free and
- * some partly taken, as a real one does. */
+/* The places for N_PEOPLE exhibitors: the stands in a random order,
+ * both places of each, except N_PARTLY stands that get one person: the
+ * plan then shows full, partly taken and free stands, as a real one does
+ * before the fair. */
 static GArray *
 order_places (Demo   *demo,
               GArray *stands,
-              guint   n_partly,
-              guint   n_free)
+              guint   n_people,
+              guint   n_partly)
 {
   GArray *places = g_array_new (FALSE, FALSE, sizeof (gint64));
   guint n = stands->len;
-  guint full_end, partly_end;
+  guint full;
 
   shuffle (demo->rand, stands);
-  n_free = MIN (n_free, n);
-  n_partly = MIN (n_partly, n - n_free);
-  full_end = n - n_free - n_partly;
-  partly_end = n - n_free;
+  n_partly = MIN (n_partly, n);
+  full = n_people > n_partly ? (n_people - n_partly) / 2 : 0;
+  full = MIN (full, n - n_partly);
 
-  for (guint i = 0; i < full_end; i++)
+  for (guint i = 0; i < full; i++)
     {
       g_array_append_val (places, g_array_index (stands, gint64, i));
       g_array_append_val (places, g_array_index (stands, gint64, i));
     }
-  for (guint i = full_end; i < partly_end; i++)
+  for (guint i = full; i < full + n_partly; i++)
     g_array_append_val (places, g_array_index (stands, gint64, i));
-  for (guint i = full_end; i < partly_end; i++)
+  /* Whatever is left, in case there are more people than planned. */
+  for (guint i = full; i < full + n_partly; i++)
     g_array_append_val (places, g_array_index (stands, gint64, i));
-  for (guint i = partly_end; i < n; i++)
+  for (guint i = full + n_partly; i < n; i++)
     {
       g_array_append_val (places, g_array_index (stands, gint64, i));
       g_array_append_val (places, g_array_index (stands, gint64, i));
@@ -329,21 +328,29 @@ add_days (const char *iso,
   return g_strdup (buffer);
 }
 
-/* The applications of COOPERATIVES: most confirmed and placed on the
- * PLACES in order, a few accepted, waitlisted, rejected or withdrawn,
- * with dates before START. */
+/* The applications of COOPERATIVES, with dates before START: the last
+ * ones withdrawn, rejected, waitlisted, then N_ACCEPTED accepted but not
+ * placed yet (the organizer drags them onto the plan), and the others
+ * confirmed, on STANDS, N_PARTLY of them alone on their stand. */
 static gboolean
 add_exhibitors (Demo        *demo,
                 gint64       fair_id,
                 GArray      *cooperatives,
-                GArray      *places,
+                GArray      *stands,
                 const char  *start,
+                guint        n_partly,
+                guint        n_accepted,
                 guint        n_waitlisted,
                 guint        n_rejected,
                 guint        n_withdrawn,
                 GError     **error)
 {
+  g_autoptr(GArray) places = NULL;
+  guint n_others = n_accepted + n_waitlisted + n_rejected + n_withdrawn;
+  guint n_confirmed = cooperatives->len > n_others ? cooperatives->len - n_others : 0;
   guint next_place = 0;
+
+  places = order_places (demo, stands, n_confirmed, n_partly);
 
   for (guint i = 0; i < cooperatives->len; i++)
     {
@@ -354,14 +361,13 @@ add_exhibitors (Demo        *demo,
       guint from_end = cooperatives->len - i;
       const char *status;
 
-      /* The last ones of the list carry the rarer statuses. */
       if (from_end <= n_withdrawn)
         status = "withdrawn";
       else if (from_end <= n_withdrawn + n_rejected)
         status = "rejected";
       else if (from_end <= n_withdrawn + n_rejected + n_waitlisted)
         status = "waitlisted";
-      else if (g_rand_int_range (demo->rand, 0, 100) < 6)
+      else if (from_end <= n_others)
         status = "accepted";
       else
         status = "confirmed";
@@ -375,7 +381,7 @@ add_exhibitors (Demo        *demo,
                                 "confirmed-on", g_str_equal (status, "confirmed") ? confirmed : NULL,
                                 "withdrawn-on", g_str_equal (status, "withdrawn") ? confirmed : NULL,
                                 NULL);
-      if (tdm_exhibitor_status_can_hold_stand (status) && next_place < places->len)
+      if (g_str_equal (status, "confirmed") && next_place < places->len)
         g_object_set (exhibitor, "stand-id", g_array_index (places, gint64, next_place++), NULL);
 
       if (!tdm_store_add_exhibitor (demo->store, exhibitor, error))
@@ -390,7 +396,6 @@ populate_fes (Demo    *demo,
 {
   g_autoptr(TdmFair) fair = NULL;
   g_autoptr(GArray) stands = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) places = NULL;
   g_autoptr(GArray) cooperatives = NULL;
   gint64 fair_id, products, international, institutional;
   const double rows_y[] = { 14, 17, 23, 26, 32, 35 };
@@ -441,10 +446,9 @@ populate_fes (Demo    *demo,
       !add_row (demo, fair_id, institutional, 60, 35, 5, stands, error))
     return FALSE;
 
-  places = order_places (demo, stands, 9, 5);
   cooperatives = pick_cooperatives (demo, REGION_FES_MEKNES, 260, error);
   if (cooperatives == NULL ||
-      !add_exhibitors (demo, fair_id, cooperatives, places, "2024-10-15", 8, 5, 6, error))
+      !add_exhibitors (demo, fair_id, cooperatives, stands, "2024-10-15", 9, 12, 8, 5, 6, error))
     return FALSE;
 
   if (!add_partners (demo, fair_id, fes_partners, G_N_ELEMENTS (fes_partners), error))
@@ -471,7 +475,6 @@ populate_oujda (Demo    *demo,
 {
   g_autoptr(TdmFair) fair = NULL;
   g_autoptr(GArray) stands = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autoptr(GArray) places = NULL;
   g_autoptr(GArray) cooperatives = NULL;
   gint64 fair_id, products, institutional;
 
@@ -498,13 +501,14 @@ populate_oujda (Demo    *demo,
       !add_row (demo, fair_id, products, 6, 12, 8, stands, error) ||
       !add_row (demo, fair_id, products, 6, 15, 8, stands, error) ||
       !add_row (demo, fair_id, products, 33, 12, 8, stands, error) ||
+      !add_row (demo, fair_id, products, 33, 15, 8, stands, error) ||
+      !add_area (demo, fair_id, "lounge", 44, 29, 14, 7, error) ||
       !add_row (demo, fair_id, institutional, 18, 24, 8, stands, error))
     return FALSE;
 
-  places = order_places (demo, stands, 6, 6);
-  cooperatives = pick_cooperatives (demo, REGION_ORIENTAL, 52, error);
+  cooperatives = pick_cooperatives (demo, REGION_ORIENTAL, 70, error);
   if (cooperatives == NULL ||
-      !add_exhibitors (demo, fair_id, cooperatives, places, "2025-05-23", 3, 2, 1, error))
+      !add_exhibitors (demo, fair_id, cooperatives, stands, "2025-05-23", 5, 5, 3, 2, 1, error))
     return FALSE;
 
   return add_partners (demo, fair_id, oujda_partners, G_N_ELEMENTS (oujda_partners), error);

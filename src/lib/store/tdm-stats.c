@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "tdm-fold.h"
@@ -180,6 +181,21 @@ column_or_nan (sqlite3_stmt *stmt,
   return sqlite3_column_double (stmt, column);
 }
 
+/* "Mar 2024", "12 Mar": month names from the catalogue rather than from
+ * LC_TIME, which need not match the UI language (or be installed). */
+static const char *
+month_name (int month)
+{
+  static const char * const names[] = {
+    NC_("month", "Jan"), NC_("month", "Feb"), NC_("month", "Mar"), NC_("month", "Apr"),
+    NC_("month", "May"), NC_("month", "Jun"), NC_("month", "Jul"), NC_("month", "Aug"),
+    NC_("month", "Sep"), NC_("month", "Oct"), NC_("month", "Nov"), NC_("month", "Dec"),
+  };
+
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return g_dpgettext2 (GETTEXT_PACKAGE, "month", names[month - 1]);
+}
+
 /* Steps STMT to its end, adding (label 1, id 0, values 2 and 3) rows. */
 static gboolean
 collect (TdmStore     *store,
@@ -315,8 +331,7 @@ tdm_stats_foundations_per_year (TdmStore  *store,
 
   stmt = prepare (store,
                   "SELECT CAST (substr (founded_on, 1, 4) AS INTEGER) AS y, count(*) "
-                  "FROM cooperative WHERE founded_on IS NOT NULL "
-                  "GROUP BY y ORDER BY y", error);
+                  "FROM cooperative GROUP BY y ORDER BY y", error);
   if (stmt == NULL)
     return NULL;
 
@@ -325,6 +340,10 @@ tdm_stats_foundations_per_year (TdmStore  *store,
     {
       int year = sqlite3_column_int (stmt, 0);
       g_autofree char *label = NULL;
+
+      /* Cooperatives without a founding date (the index's NULL first). */
+      if (sqlite3_column_type (stmt, 0) == SQLITE_NULL)
+        continue;
 
       /* Years without a foundation are zero, not missing from the line. */
       for (; next_year != 0 && next_year < year; next_year++)
@@ -538,14 +557,16 @@ tdm_stats_fair_days (TdmStore  *store,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       const char *day = (const char *) sqlite3_column_text (stmt, 0);
-      g_autoptr(GDateTime) date = NULL;
-      g_autofree char *iso = g_strdup_printf ("%sT00:00:00Z", day);
+      int year, month, mday;
       g_autofree char *label = NULL;
 
-      date = g_date_time_new_from_iso8601 (iso, NULL);
-      /* Day and month as the language writes them ("12 mai"). */
-      label = date != NULL ? g_date_time_format (date, "%e %b") : g_strdup (day);
-      builder_add (&b, g_strstrip (label), 0, column_or_nan (stmt, 1), column_or_nan (stmt, 2));
+      /* The schema checks the dates: YYYY-MM-DD. */
+      if (sscanf (day, "%d-%d-%d", &year, &month, &mday) == 3 && month >= 1 && month <= 12)
+        /* TRANSLATORS: a day on a chart axis: the day, then the month ("12 Mar") */
+        label = g_strdup_printf (C_("chart day", "%d %s"), mday, month_name (month));
+      else
+        label = g_strdup (day);
+      builder_add (&b, label, 0, column_or_nan (stmt, 1), column_or_nan (stmt, 2));
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -589,8 +610,9 @@ tdm_stats_articles_per_month (TdmStore  *store,
       /* Months without an article are zero: a timeline has no holes. */
       for (; next <= month; next++)
         {
-          g_autoptr(GDateTime) date = g_date_time_new_utc (next / 12, next % 12 + 1, 1, 0, 0, 0);
-          g_autofree char *label = g_date_time_format (date, "%b %Y");
+          /* TRANSLATORS: a month on a chart axis: the month, then the year ("Mar 2024") */
+          g_autofree char *label = g_strdup_printf (C_("chart month", "%s %d"),
+                                                    month_name (next % 12 + 1), next / 12);
 
           builder_add (&b, label, next, next == month ? count : 0, NAN);
         }
