@@ -284,6 +284,18 @@ on_fact_selected (TdmArticleView *self,
   gtk_text_buffer_get_iter_at_offset (buffer, &start, fact->span_start);
   gtk_text_buffer_get_iter_at_offset (buffer, &end, MIN (fact->span_end, n_chars));
   gtk_text_buffer_select_range (buffer, &start, &end);
+  /* The selection is hardly visible while the focus is in the panel:
+   * mark the words themselves too, above the colours of the kinds. */
+  {
+    GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+    GtkTextTag *current = gtk_text_tag_table_lookup (table, "current");
+    GtkTextIter all_start, all_end;
+
+    gtk_text_buffer_get_bounds (buffer, &all_start, &all_end);
+    gtk_text_buffer_remove_tag (buffer, current, &all_start, &all_end);
+    gtk_text_tag_set_priority (current, gtk_text_tag_table_get_size (table) - 1);
+    gtk_text_buffer_apply_tag (buffer, current, &start, &end);
+  }
   gtk_text_view_scroll_to_mark (self->text_view, gtk_text_buffer_get_insert (buffer),
                                 0.1, TRUE, 0.0, 0.3);
 }
@@ -673,6 +685,7 @@ tdm_article_view_init (TdmArticleView *self)
   gtk_text_buffer_create_tag (buffer, "accepted", "underline", PANGO_UNDERLINE_SINGLE,
                               "weight", PANGO_WEIGHT_BOLD, NULL);
   gtk_text_buffer_create_tag (buffer, "rejected", "strikethrough", TRUE, NULL);
+  gtk_text_buffer_create_tag (buffer, "current", "background", "#1c71d8", "foreground", "#ffffff", NULL);
   g_signal_connect_swapped (self->facts_list, "row-selected", G_CALLBACK (update_actions), self);
   update_actions (self);
 }

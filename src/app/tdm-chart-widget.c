@@ -73,9 +73,33 @@ tdm_chart_widget_get_chart (TdmChartWidget *self)
   return self->chart;
 }
 
+/* What a screen reader says of the picture: each category and its values,
+ * as the tooltips write them. */
+static char *
+describe (TdmChart *chart)
+{
+  GString *text = g_string_new (NULL);
+  guint n = tdm_chart_get_n_categories (chart);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *line = tdm_chart_dup_tooltip (chart, (int) i, -1);
+
+      if (line == NULL)
+        continue;
+      g_strdelimit (line, "\n", ' ');
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      g_string_append (text, line);
+    }
+  return g_string_free (text, FALSE);
+}
+
 void
 tdm_chart_widget_chart_changed (TdmChartWidget *self)
 {
+  g_autofree char *description = NULL;
+
   g_return_if_fail (TDM_IS_CHART_WIDGET (self));
 
   if (tdm_chart_get_title (self->chart) != NULL)
@@ -86,8 +110,10 @@ tdm_chart_widget_chart_changed (TdmChartWidget *self)
       gtk_label_set_text (GTK_LABEL (self->title_label), self->title);
       gtk_widget_set_tooltip_text (self->title_label, self->title);
     }
+  description = describe (self->chart);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, self->title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                   -1);
   g_clear_object (&self->picture);
   gtk_widget_queue_draw (GTK_WIDGET (self));

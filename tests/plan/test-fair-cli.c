@@ -178,6 +178,8 @@ test_plan (Fixture       *f,
   gsize length;
 
   g_assert_cmpint (run_cli (f, &out, &err, "fair", "plan", id, "-o", pdf, NULL), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "%PDF-"));
   g_assert_nonnull (memmem (contents, length, "/MediaBox [ 0 0 1190.55 841.89 ]",

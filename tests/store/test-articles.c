@@ -574,6 +574,14 @@ test_guess_kind (void)
     { "الوكالة الكطلانية للتعاون والتنمية", "international_agency", "ES" },
     { "جهة اوكسيتاني الفرنسية", "foreign_region", "FR" },
     { "الوكالة السويسرية للتنمية والتعاون", "international_agency", "CH" },
+    { "غرفة الصناعة التقليدية بطنجة", "public_agency", "MA" },
+    { "Chambre d'Agriculture de Kénitra", "public_agency", "MA" },
+    { "المديرية الجهوية للفلاحة بدرعة تافيلالت", "ministry", "MA" },
+    { "Fondation Mohammed V pour la Solidarité", "ngo", "MA" },
+    { "Union des Coopératives du Gharb", "network", "MA" },
+    { "Conseil provincial de Ouarzazate", "province", "MA" },
+    { "المجلس الإقليمي لبركان", "province", "MA" },
+    { "Région Marrakech-Safi", "regional_council", "MA" },
     { "تيفاوين للتنمية", "other", "MA" },
   };
 

@@ -440,6 +440,7 @@ test_assignment_rules (Fixture       *f,
   g_autoptr(TdmStand) a = add_stand (f, "A-03", 0, 0, 2);
   g_autoptr(TdmStand) b = add_stand (f, "A-04", 3, 0, 2);
   g_autoptr(TdmExhibitor) moved = NULL;
+  g_autoptr(GListModel) on_a = NULL;
   gint64 e1 = add_exhibitor (f, 0, "accepted");
   gint64 e2 = add_exhibitor (f, 1, "confirmed");
   gint64 e3 = add_exhibitor (f, 2, "accepted");
@@ -451,6 +452,19 @@ test_assignment_rules (Fixture       *f,
   g_assert_cmpint (previous, ==, 0);
   g_assert_true (tdm_store_assign_stand (f->store, e2, tdm_stand_get_id (a), NULL, &error));
   g_assert_no_error (error);
+
+  /* Who is there, for the plan's tooltip. */
+  on_a = tdm_store_list_stand_exhibitors (f->store, tdm_stand_get_id (a), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (on_a), ==, 2);
+
+  /* While dragging: the check says why, and writes nothing. */
+  g_assert_false (tdm_store_check_assign_stand (f->store, e3, tdm_stand_get_id (a), &error));
+  g_assert_cmpstr (error->message, ==, "Stand A-03 is full (2 of 2 places).");
+  g_clear_error (&error);
+  g_assert_true (tdm_store_check_assign_stand (f->store, e3, tdm_stand_get_id (b), &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (occupancy (f, tdm_stand_get_id (b)), ==, 0);
 
   /* A third exhibitor on a two-place stand is refused, nothing changes. */
   g_assert_false (tdm_store_assign_stand (f->store, e3, tdm_stand_get_id (a), NULL, &error));
@@ -794,6 +808,50 @@ test_partners_and_days (Fixture       *f,
   g_assert_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND);
 }
 
+/* ---- records ------------------------------------------------------------- */
+
+static void
+test_records (void)
+{
+  g_autoptr(TdmStand) stand = g_object_new (TDM_TYPE_STAND, "id", (gint64) 4, "code", "A-04",
+                                            "capacity", 2, NULL);
+  g_autoptr(TdmStand) copy = NULL;
+  g_autoptr(TdmFair) fair = g_object_new (TDM_TYPE_FAIR, "title", "Salon", "edition", 6, NULL);
+  g_autoptr(TdmPole) pole = g_object_new (TDM_TYPE_POLE, "name-fr", "Produits", "color", "#26a269", NULL);
+  g_autofree char *edition = tdm_fair_dup_edition_label (fair);
+  const gint64 ids[] = { 7, 9 };
+  double r, g, b;
+
+  g_assert_cmpint (tdm_stand_get_occupancy_state (stand), ==, TDM_STAND_FREE);
+  tdm_stand_set_occupancy (stand, 1);
+  g_assert_cmpint (tdm_stand_get_occupancy_state (stand), ==, TDM_STAND_PARTLY_TAKEN);
+  tdm_stand_set_occupancy (stand, 2);
+  g_assert_cmpint (tdm_stand_get_occupancy_state (stand), ==, TDM_STAND_FULL);
+  g_assert_false (tdm_stand_is_area (stand));
+
+  /* A snapshot keeps everything, the exhibitors on the stand too. */
+  tdm_stand_set_exhibitor_ids (stand, ids, 2);
+  copy = tdm_stand_copy (stand);
+  g_assert_cmpint (tdm_stand_get_id (copy), ==, 4);
+  g_assert_cmpstr (tdm_stand_get_code (copy), ==, "A-04");
+  g_assert_cmpuint (tdm_stand_get_exhibitor_ids (copy)->len, ==, 2);
+  g_assert_cmpint (g_array_index (tdm_stand_get_exhibitor_ids (copy), gint64, 1), ==, 9);
+  tdm_stand_set_geometry (copy, 1, 2, 3, 4);
+  g_assert_cmpfloat (tdm_stand_get_x (stand), ==, 0);
+
+  g_assert_cmpstr (edition, ==, "Edition 6");
+  g_assert_cmpstr (tdm_fair_get_status (fair), ==, "planned");
+  g_assert_cmpstr (tdm_stand_kind_label ("stage"), ==, "Stage");
+  g_assert_cmpstr (tdm_exhibitor_status_label ("waitlisted"), ==, "Waitlisted");
+  g_assert_cmpstr (tdm_fair_partner_role_label ("co_organizer"), ==, "Co-organizer");
+
+  g_assert_true (tdm_pole_get_rgb (pole, &r, &g, &b));
+  g_assert_cmpfloat_with_epsilon (g, 0xa2 / 255.0, 1e-9);
+  g_assert_false (tdm_parse_hex_color ("#12345", &r, &g, &b));
+  g_assert_false (tdm_parse_hex_color ("#12345g", &r, &g, &b));
+  g_assert_cmpstr (tdm_pole_get_display_name (pole), ==, "Produits");
+}
+
 /* ---- demo ---------------------------------------------------------------- */
 
 static void
@@ -855,6 +913,7 @@ main (int   argc,
   ADD ("/fairs/import/exhibitors", test_import_exhibitors);
   ADD ("/fairs/import/bad-files", test_import_bad_files);
   ADD ("/fairs/partners-and-days", test_partners_and_days);
+  g_test_add_func ("/fairs/records", test_records);
   g_test_add_func ("/fairs/demo", test_demo_fairs);
 
 #undef ADD

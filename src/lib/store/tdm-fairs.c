@@ -2406,15 +2406,22 @@ tdm_store_delete_fair_day (TdmStore    *self,
 
 /* ---- importing exhibitors ---------------------------------------------- */
 
-/* Header names, "|"-separated, compared after tdm_csv_header_key(). */
-#define COLUMN_REGISTRATION "registration_number|registration number|numero d'immatriculation|immatriculation|numero|n° d'immatriculation|رقم التسجيل|رقم القيد"
-#define COLUMN_NAME_FR "name_fr|nom|nom fr|nom_fr|raison sociale|cooperative|name"
-#define COLUMN_NAME_AR "name_ar|الاسم|الاسم بالعربية|اسم التعاونية|التعاونية"
-#define COLUMN_PROVINCE "province|prefecture|province/prefecture|الإقليم|الاقليم|العمالة|الإقليم/العمالة"
-#define COLUMN_ORGANIZATION "organization|organisation|organisme|الهيئة|المنظمة|الجهة العارضة"
-#define COLUMN_STATUS "status|statut|etat|état|الحالة|الوضعية"
-#define COLUMN_STAND "stand|code stand|stand code|الرواق|رواق"
-#define COLUMN_PRODUCTS "products|produits|المنتجات"
+/* Header names, "|"-separated, compared after tdm_csv_header_key(): the
+ * names the cooperatives' import knows, and a few of a fair's own. */
+#define COLUMN_REGISTRATION "registration_number|registration number|registration|registration no|" \
+  "numéro d'immatriculation|n° d'immatriculation|immatriculation|numéro d'enregistrement|" \
+  "n° d'enregistrement|n° enregistrement|numéro|رقم التسجيل|رقم التقييد|رقم القيد"
+#define COLUMN_NAME_FR "name_fr|name|nom|nom fr|nom (fr)|nom français|nom en français|french name|" \
+  "raison sociale|dénomination|dénomination sociale|nom de la coopérative|coopérative|" \
+  "الاسم بالفرنسية|الاسم بالفرنسي"
+#define COLUMN_NAME_AR "name_ar|الاسم|اسم التعاونية|الاسم بالعربية|الاسم بالعربي|التعاونية|nom ar|" \
+  "nom (ar)|nom arabe|nom en arabe|arabic name|dénomination en arabe"
+#define COLUMN_PROVINCE "province|préfecture|province ou préfecture|province/préfecture|" \
+  "préfecture/province|الإقليم|العمالة|العمالة أو الإقليم|العمالة/الإقليم|الإقليم/العمالة|إقليم"
+#define COLUMN_ORGANIZATION "organization|organisation|organisme|الهيئة|المنظمة"
+#define COLUMN_STATUS "status|statut|état|situation|الحالة|الوضعية"
+#define COLUMN_STAND "stand|code stand|stand code|n° stand|الرواق|رواق|رقم الرواق"
+#define COLUMN_PRODUCTS "products|produits|productions|المنتجات|المنتوجات"
 
 /* What people write in a status column, folded, in the three languages. */
 static const struct {

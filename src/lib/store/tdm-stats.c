@@ -144,19 +144,6 @@ tdm_stats_table_get (const TdmStatsTable *table,
   return table->values[series * table->n_categories + category];
 }
 
-double
-tdm_stats_table_total (const TdmStatsTable *table)
-{
-  double total = 0;
-
-  g_return_val_if_fail (table != NULL, 0);
-
-  for (guint i = 0; i < table->n_categories * table->n_series; i++)
-    if (!isnan (table->values[i]))
-      total += table->values[i];
-  return total;
-}
-
 /* Queries ---------------------------------------------------------------- */
 
 static sqlite3_stmt *

@@ -29,8 +29,6 @@ void           tdm_stats_table_free            (TdmStatsTable *table);
 double         tdm_stats_table_get             (const TdmStatsTable *table,
                                                 guint                category,
                                                 guint                series);
-/* The sum of every value of every series (NAN counted as 0). */
-double         tdm_stats_table_total           (const TdmStatsTable *table);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TdmStatsTable, tdm_stats_table_free)
 
