@@ -32,6 +32,8 @@ struct _TdmDashboardPage
   GCancellable  *cancellable;
   guint          debounce_id;
   gboolean       busy;
+  /* A recompute was wanted while the page was not on screen. */
+  gboolean       stale;
 
   /* Template widgets */
   AdwViewStack  *board_stack;
@@ -244,6 +246,16 @@ recompute (TdmDashboardPage *self)
       set_busy (self, FALSE);
       return;
     }
+
+  /* The boards cost a few hundred milliseconds of queries at national
+   * scale: not at start-up, nor while another page is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      set_busy (self, FALSE);
+      return;
+    }
+  self->stale = FALSE;
 
   job = g_new0 (Job, 1);
   job->fair_id = self->fair_id;
@@ -561,6 +573,17 @@ tdm_dashboard_page_set_property (GObject      *object,
 }
 
 static void
+tdm_dashboard_page_map (GtkWidget *widget)
+{
+  TdmDashboardPage *self = TDM_DASHBOARD_PAGE (widget);
+
+  GTK_WIDGET_CLASS (tdm_dashboard_page_parent_class)->map (widget);
+
+  if (self->stale)
+    recompute (self);
+}
+
+static void
 tdm_dashboard_page_class_init (TdmDashboardPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -569,6 +592,7 @@ tdm_dashboard_page_class_init (TdmDashboardPageClass *klass)
   object_class->dispose = tdm_dashboard_page_dispose;
   object_class->get_property = tdm_dashboard_page_get_property;
   object_class->set_property = tdm_dashboard_page_set_property;
+  widget_class->map = tdm_dashboard_page_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, TDM_TYPE_STORE,

@@ -492,16 +492,66 @@ get_label (TdmPlanRenderer *self,
   return label;
 }
 
+/* What was last given to cairo for labels, so that a run of labels of
+ * one font at one scale sets the font once: cairo_set_scaled_font() for
+ * each of 1,200 labels cost as much as drawing them. */
+typedef struct {
+  cairo_font_face_t *face;
+  double             size;
+  cairo_glyph_t     *glyphs;
+  int                n_allocated;
+} LabelPen;
+
 static void
-show_label (cairo_t *cr,
-            Label   *label)
+label_pen_clear (LabelPen *pen)
+{
+  g_clear_pointer (&pen->glyphs, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LabelPen, label_pen_clear)
+
+/* Draws LABEL with its top-left corner at (X, Y), scaled by SCALE. */
+static void
+show_label (cairo_t  *cr,
+            LabelPen *pen,
+            Label    *label,
+            double    x,
+            double    y,
+            double    scale)
 {
   for (guint i = 0; i < label->runs->len; i++)
     {
       LabelRun *run = &g_array_index (label->runs, LabelRun, i);
+      cairo_font_face_t *face = cairo_scaled_font_get_font_face (run->font);
+      cairo_matrix_t matrix;
 
-      cairo_set_scaled_font (cr, run->font);
-      cairo_show_glyphs (cr, run->glyphs, run->n_glyphs);
+      cairo_scaled_font_get_font_matrix (run->font, &matrix);
+      cairo_matrix_scale (&matrix, scale, scale);
+      if (face != pen->face || matrix.xx != pen->size)
+        {
+          cairo_font_options_t *options = cairo_font_options_create ();
+
+          cairo_scaled_font_get_font_options (run->font, options);
+          cairo_set_font_face (cr, face);
+          cairo_set_font_matrix (cr, &matrix);
+          cairo_set_font_options (cr, options);
+          cairo_font_options_destroy (options);
+          pen->face = face;
+          pen->size = matrix.xx;
+        }
+
+      if (run->n_glyphs > pen->n_allocated)
+        {
+          pen->n_allocated = MAX (run->n_glyphs, 32);
+          pen->glyphs = g_renew (cairo_glyph_t, pen->glyphs, pen->n_allocated);
+        }
+      for (int g = 0; g < run->n_glyphs; g++)
+        {
+          pen->glyphs[g].index = run->glyphs[g].index;
+          pen->glyphs[g].x = x + run->glyphs[g].x * scale;
+          pen->glyphs[g].y = y + run->glyphs[g].y * scale;
+        }
+      cairo_show_glyphs (cr, pen->glyphs, run->n_glyphs);
     }
 }
 
@@ -676,6 +726,7 @@ fill_occupancy (TdmPlanRenderer   *self,
  * fit it (and never up beyond MAX_SCALE). */
 static void
 draw_centred (cairo_t           *cr,
+              LabelPen          *pen,
               Label            **labels,
               guint              n,
               const TdmPlanRect *box,
@@ -700,11 +751,7 @@ draw_centred (cairo_t           *cr,
   y = box->y + (box->depth - total_h * scale) / 2;
   for (guint i = 0; i < n; i++)
     {
-      cairo_save (cr);
-      cairo_translate (cr, box->x + (box->width - labels[i]->width * scale) / 2, y);
-      cairo_scale (cr, scale, scale);
-      show_label (cr, labels[i]);
-      cairo_restore (cr);
+      show_label (cr, pen, labels[i], box->x + (box->width - labels[i]->width * scale) / 2, y, scale);
       y += labels[i]->height * scale;
     }
 }
@@ -765,6 +812,7 @@ draw_area_label (TdmPlanRenderer   *self,
   const char *kind = tdm_stand_get_kind (stand);
   gboolean aisle = g_str_equal (kind, "aisle");
   gboolean vertical = aisle && px->depth > px->width * 1.5;
+  g_auto(LabelPen) pen = { 0, };
   Label *label[2];
   guint n_labels = 0;
   TdmPlanRect box = *px;
@@ -804,8 +852,7 @@ draw_area_label (TdmPlanRenderer   *self,
         }
       else
         cairo_translate (cr, box.x, box.y);
-      cairo_scale (cr, scale, scale);
-      show_label (cr, label[0]);
+      show_label (cr, &pen, label[0], 0, 0, scale);
       cairo_restore (cr);
       return;
     }
@@ -814,7 +861,7 @@ draw_area_label (TdmPlanRenderer   *self,
   label[n_labels++] = get_label (self, LABEL_AREA_NAME, tdm_stand_get_kind_label (stand));
   label[n_labels++] = get_label (self, LABEL_AREA_CODE, tdm_stand_get_code (stand));
   cairo_set_source_rgb (cr, 0.25, 0.25, 0.25);
-  draw_centred (cr, label, n_labels, px, 2.0);
+  draw_centred (cr, &pen, label, n_labels, px, 2.0);
 }
 
 typedef struct {
@@ -848,40 +895,70 @@ align_to_pixels (TdmPlanRect *px)
 /* The stands, batched: one fill per colour and occupancy, one hatch for
  * every partly taken stand, one outline per colour, then the labels. */
 static void
+pole_rgb (GArray *colors,
+          guint   index,
+          double *r,
+          double *g,
+          double *b)
+{
+  /* The last index: stands without a pole, grey. */
+  *r = *g = *b = 0.55;
+  if (index < colors->len)
+    {
+      PoleColor *pc = &g_array_index (colors, PoleColor, index);
+
+      *r = pc->r;
+      *g = pc->g;
+      *b = pc->b;
+    }
+}
+
+/* The stands, batched: the outline of every stand of a colour as one
+ * fill of whole boxes, the inside per colour and occupancy in one fill
+ * each, one hatch over every partly taken stand, then the labels. Boxes
+ * filled are several times cheaper for cairo than rectangles stroked. */
+static void
 draw_stands (TdmPlanRenderer *self,
              cairo_t         *cr,
              GArray          *visible,
              GArray          *colors,
              gboolean         aligned)
 {
-  guint n_colors = colors->len + 1;   /* the last: stands without a pole */
+  guint n_colors = colors->len + 1;
   double line = aligned ? 1.0 : 1.2;
-  double inset = aligned ? 0.5 : 0;
+  g_auto(LabelPen) pen = { 0, };
 
   for (guint c = 0; c < n_colors; c++)
     {
-      double r = 0.55, g = 0.55, b = 0.55;
+      double r, g, b;
+      gboolean any = FALSE;
 
-      if (c < colors->len)
+      for (guint i = 0; i < visible->len; i++)
         {
-          PoleColor *pc = &g_array_index (colors, PoleColor, c);
+          Visible *v = &g_array_index (visible, Visible, i);
 
-          r = pc->r;
-          g = pc->g;
-          b = pc->b;
+          if (v->color != c)
+            continue;
+          cairo_rectangle (cr, v->px.x, v->px.y, v->px.width, v->px.depth);
+          any = TRUE;
         }
+      if (!any)
+        continue;
+      pole_rgb (colors, c, &r, &g, &b);
+      cairo_set_source_rgb (cr, r * 0.6, g * 0.6, b * 0.6);
+      cairo_fill (cr);
 
       for (int state = TDM_STAND_FREE; state <= TDM_STAND_FULL; state++)
         {
-          gboolean any = FALSE;
-
+          any = FALSE;
           for (guint i = 0; i < visible->len; i++)
             {
               Visible *v = &g_array_index (visible, Visible, i);
 
               if (v->color != c || (int) v->state != state)
                 continue;
-              cairo_rectangle (cr, v->px.x, v->px.y, v->px.width, v->px.depth);
+              cairo_rectangle (cr, v->px.x + line, v->px.y + line,
+                               MAX (v->px.width - 2 * line, 0), MAX (v->px.depth - 2 * line, 0));
               any = TRUE;
             }
           if (!any)
@@ -902,40 +979,11 @@ draw_stands (TdmPlanRenderer *self,
       Visible *v = &g_array_index (visible, Visible, i);
 
       if (v->state == TDM_STAND_PARTLY_TAKEN)
-        cairo_rectangle (cr, v->px.x, v->px.y, v->px.width, v->px.depth);
+        cairo_rectangle (cr, v->px.x + line, v->px.y + line,
+                         MAX (v->px.width - 2 * line, 0), MAX (v->px.depth - 2 * line, 0));
     }
   cairo_set_source (cr, self->hatch);
   cairo_fill (cr);
-
-  cairo_set_line_width (cr, line);
-  for (guint c = 0; c < n_colors; c++)
-    {
-      double r = 0.55, g = 0.55, b = 0.55;
-      gboolean any = FALSE;
-
-      if (c < colors->len)
-        {
-          PoleColor *pc = &g_array_index (colors, PoleColor, c);
-
-          r = pc->r;
-          g = pc->g;
-          b = pc->b;
-        }
-      for (guint i = 0; i < visible->len; i++)
-        {
-          Visible *v = &g_array_index (visible, Visible, i);
-
-          if (v->color != c)
-            continue;
-          cairo_rectangle (cr, v->px.x + inset, v->px.y + inset,
-                           v->px.width - 2 * inset, v->px.depth - 2 * inset);
-          any = TRUE;
-        }
-      if (!any)
-        continue;
-      cairo_set_source_rgb (cr, r * 0.6, g * 0.6, b * 0.6);
-      cairo_stroke (cr);
-    }
 
   for (guint i = 0; i < visible->len; i++)
     {
@@ -969,7 +1017,7 @@ draw_stands (TdmPlanRenderer *self,
         cairo_set_source_rgb (cr, 1, 1, 1);
       else
         cairo_set_source_rgb (cr, 0.1, 0.1, 0.1);
-      draw_centred (cr, label, n_labels, &v->px, 1.6);
+      draw_centred (cr, &pen, label, n_labels, &v->px, 1.6);
     }
 }
 
@@ -1071,36 +1119,41 @@ draw_grid (TdmPlanRenderer        *self,
   while (step * t->scale < 6)
     step *= 5;
 
-  cairo_set_line_width (cr, 1);
-  for (int pass = 0; pass < 2; pass++)
+  /* One-pixel boxes, filled: vertical lines in one fill and horizontal
+   * ones in another, as a stroke of the crossing lines would make cairo
+   * compute their union, thousands of intersections. */
+  for (int pass = 0; pass < 4; pass++)
     {
+      gboolean major_pass = pass >= 2;
+      gboolean vertical = pass % 2 == 0;
       double major = step * 5;
+      double length = vertical ? w : d;
 
-      for (double m = 0; m <= w + TDM_PLAN_EPSILON; m += step)
+      for (double m = 0; m <= length + TDM_PLAN_EPSILON; m += step)
         {
-          double px = floor (t->origin_x + m * t->scale) + 0.5;
           gboolean is_major = fabs (m / major - round (m / major)) < 1e-6;
+          double p;
 
-          if (is_major != (pass == 1) || px < x0 - 1 || px > x1 + 1)
+          if (is_major != major_pass)
             continue;
-          cairo_move_to (cr, px, y0);
-          cairo_line_to (cr, px, y1);
+          if (vertical)
+            {
+              p = floor (t->origin_x + m * t->scale);
+              if (p >= x0 - 1 && p <= x1)
+                cairo_rectangle (cr, p, y0, 1, y1 - y0);
+            }
+          else
+            {
+              p = floor (t->origin_y + m * t->scale);
+              if (p >= y0 - 1 && p <= y1)
+                cairo_rectangle (cr, x0, p, x1 - x0, 1);
+            }
         }
-      for (double m = 0; m <= d + TDM_PLAN_EPSILON; m += step)
-        {
-          double py = floor (t->origin_y + m * t->scale) + 0.5;
-          gboolean is_major = fabs (m / major - round (m / major)) < 1e-6;
-
-          if (is_major != (pass == 1) || py < y0 - 1 || py > y1 + 1)
-            continue;
-          cairo_move_to (cr, x0, py);
-          cairo_line_to (cr, x1, py);
-        }
-      if (pass == 0)
-        cairo_set_source_rgba (cr, GRID_MINOR);
-      else
+      if (major_pass)
         cairo_set_source_rgba (cr, GRID_MAJOR);
-      cairo_stroke (cr);
+      else
+        cairo_set_source_rgba (cr, GRID_MINOR);
+      cairo_fill (cr);
     }
 }
 
