@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tdm-app-util.h"
 #include "tdm-article-item.h"
 #include "tdm-article-page.h"
 #include "tdm-article-view.h"
@@ -40,17 +41,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* ---- toasts ----------------------------------------------------------------- */
 
-static void
-show_toast (TdmArticlePage *self,
-            const char     *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
-
 /* ---- the list ------------------------------------------------------------------ */
 
 static void
@@ -76,7 +66,7 @@ reload_list (TdmArticlePage *self)
     {
       rows = tdm_store_list_articles (self->store, &error);
       if (rows == NULL)
-        show_toast (self, error->message);
+        tdm_app_show_message (GTK_WIDGET (self), error->message);
     }
   if (rows != NULL)
     for (guint i = 0; i < rows->len; i++)
@@ -187,7 +177,7 @@ tally_report (TdmArticlePage    *self,
     return;
   g_ptr_array_add (parts, NULL);
   message = g_strjoinv (_(", "), (char **) parts->pdata);
-  show_toast (self, message);
+  tdm_app_show_message (GTK_WIDGET (self), message);
 }
 
 static void
@@ -237,7 +227,7 @@ tdm_article_page_import_files (TdmArticlePage *self,
           g_autofree char *message = g_strdup_printf (_("%s: %s"), name, error->message);
 
           tally.failed++;
-          show_toast (self, message);
+          tdm_app_show_message (GTK_WIDGET (self), message);
         }
     }
 
@@ -266,7 +256,7 @@ tdm_article_page_import_text (TdmArticlePage *self,
 
   if (!tdm_store_import_article_data (self->store, text, strlen (text), NULL, &result, &id, &n_facts, &error))
     {
-      show_toast (self, error->message);
+      tdm_app_show_message (GTK_WIDGET (self), error->message);
       return FALSE;
     }
   count_result (&tally, result, id, n_facts);
@@ -336,7 +326,7 @@ on_clipboard_text (GObject      *source,
 
   if (text == NULL)
     {
-      show_toast (self, _("The clipboard holds no text to import."));
+      tdm_app_show_message (GTK_WIDGET (self), _("The clipboard holds no text to import."));
       return;
     }
   tdm_article_page_import_text (self, text);

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "tdm-app-util.h"
 #include "tdm-article.h"
 #include "tdm-article-view.h"
 #include "tdm-articles.h"
@@ -41,17 +42,6 @@ static void reload (TdmArticleView *self,
                     gint64          select_fact_id);
 
 /* ---- toasts ------------------------------------------------------------------ */
-
-static void
-show_toast (TdmArticleView *self,
-            const char     *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-}
 
 /* ---- the text ------------------------------------------------------------------ */
 
@@ -213,7 +203,7 @@ decide (TdmArticleView *self,
               : tdm_store_reject_fact (self->store, fact_id, &error);
   if (!ok)
     {
-      show_toast (self, error->message);
+      tdm_app_show_message (GTK_WIDGET (self), error->message);
       return;
     }
   reload (self, next);
@@ -245,7 +235,7 @@ on_row_correct (TdmArticleView *self,
     return;
   if (!tdm_store_correct_fact (self->store, fact_id, value, &error))
     {
-      show_toast (self, error->message);
+      tdm_app_show_message (GTK_WIDGET (self), error->message);
       return;
     }
   reload (self, next_fact_id (self, row));
@@ -262,7 +252,7 @@ on_row_role_changed (TdmArticleView *self,
   if (self->store == NULL || self->article == NULL || self->article->fair_id == 0)
     return;
   if (!tdm_store_set_fair_partner_role (self->store, self->article->fair_id, fact->linked_id, role, &error))
-    show_toast (self, error->message);
+    tdm_app_show_message (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -350,7 +340,7 @@ reload (TdmArticleView *self,
     facts = tdm_store_list_article_facts (self->store, self->article_id, &error);
   if (facts == NULL)
     {
-      show_toast (self, error->message);
+      tdm_app_show_message (GTK_WIDGET (self), error->message);
       update_actions (self);
       return;
     }
@@ -473,7 +463,7 @@ accept_all_activated (GtkWidget  *widget,
 
 out:
   if (error != NULL)
-    show_toast (self, error->message);
+    tdm_app_show_message (GTK_WIDGET (self), error->message);
   reload (self, 0);
 }
 
@@ -511,11 +501,11 @@ apply_activated (GtkWidget  *widget,
 
   if (!tdm_store_apply_article (self->store, self->article_id, &report, &error))
     {
-      show_toast (self, error->message);
+      tdm_app_show_message (GTK_WIDGET (self), error->message);
       return;
     }
   message = describe_report (&report);
-  show_toast (self, message);
+  tdm_app_show_message (GTK_WIDGET (self), message);
   reload (self, 0);
 }
 

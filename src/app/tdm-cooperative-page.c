@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "tdm-app-util.h"
 #include "tdm-column-sorter.h"
 #include "tdm-cooperative-editor.h"
 #include "tdm-cooperative-page-private.h"
@@ -383,18 +384,6 @@ on_sorter_changed (TdmCooperativePage *self,
   tdm_cooperative_list_set_sort (self->cooperatives, (TdmCooperativeSort) key, descending);
 }
 
-static void
-show_toast (TdmCooperativePage *self,
-            AdwToast           *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
 /* Selection and editing -------------------------------------------------- */
 
 /* The list view inside the column view owns the list.* actions. */
@@ -468,7 +457,7 @@ open_editor (TdmCooperativePage *self,
       full = tdm_store_get_cooperative (self->store, tdm_cooperative_get_id (cooperative), &error);
       if (full == NULL)
         {
-          show_toast (self, adw_toast_new (error->message));
+          tdm_app_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
           return NULL;
         }
     }
@@ -532,7 +521,7 @@ delete_selected (TdmCooperativePage *self)
   if (!tdm_store_delete_cooperative (self->store, tdm_cooperative_get_id (cooperative),
                                      &deleted, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      tdm_app_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 
@@ -551,7 +540,7 @@ delete_selected (TdmCooperativePage *self)
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_undo_toast_dismissed),
                            self, G_CONNECT_SWAPPED);
   g_set_weak_pointer (&self->undo_toast, toast);
-  show_toast (self, toast);
+  tdm_app_add_toast (GTK_WIDGET (self), toast);
 
   /* Keep the keyboard on the row that took the deleted one's place. */
   if (position != GTK_INVALID_LIST_POSITION &&
@@ -580,7 +569,7 @@ undo_delete (TdmCooperativePage *self)
 
   if (!tdm_store_restore_cooperative (self->store, deleted, &error))
     {
-      show_toast (self, adw_toast_new (error->message));
+      tdm_app_add_toast (GTK_WIDGET (self), adw_toast_new (error->message));
       return;
     }
 

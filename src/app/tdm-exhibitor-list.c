@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tdm-app-util.h"
 #include "tdm-cooperative-list.h"
 #include "tdm-cooperative.h"
 #include "tdm-csv.h"
@@ -60,26 +61,6 @@ struct _TdmExhibitorList
 G_DEFINE_FINAL_TYPE (TdmExhibitorList, tdm_exhibitor_list, ADW_TYPE_BIN)
 
 /* Helpers ------------------------------------------------------------------- */
-
-static void
-show_message (TdmExhibitorList *self,
-              const char       *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    {
-      g_message ("%s", message);
-      return;
-    }
-  toast = adw_toast_new (escaped);
-  adw_toast_set_timeout (toast, 6);
-  /* A refusal must be seen now, not after the toasts before it. */
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-}
 
 static TdmExhibitor *
 get_selected (TdmExhibitorList *self)
@@ -168,7 +149,7 @@ reload (TdmExhibitorList *self)
     {
       loaded = tdm_store_list_exhibitors (self->store, self->fair_id, NULL, &error);
       if (loaded == NULL)
-        show_message (self, error->message);
+        tdm_app_show_refusal (GTK_WIDGET (self), error->message);
     }
 
   n = loaded != NULL ? g_list_model_get_n_items (loaded) : 0;
@@ -393,7 +374,7 @@ status_action (GtkWidget  *widget,
     if (g_strcmp0 (status_actions[i].action, action_name) == 0 &&
         !tdm_store_set_exhibitor_status (self->store, tdm_exhibitor_get_id (exhibitor),
                                          status_actions[i].status, NULL, &error))
-      show_message (self, error->message);
+      tdm_app_show_refusal (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -478,7 +459,7 @@ unassign_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
 
   if (exhibitor != NULL && !tdm_store_unassign_stand (self->store, tdm_exhibitor_get_id (exhibitor), &error))
-    show_message (self, error->message);
+    tdm_app_show_refusal (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -556,7 +537,7 @@ import_response_cb (GtkNativeDialog  *dialog,
     {
       import = tdm_store_import_exhibitors (self->store, self->fair_id, path, &error);
       if (import == NULL)
-        show_message (self, error->message);
+        tdm_app_show_refusal (GTK_WIDGET (self), error->message);
       else
         {
           guint skipped = import->problems != NULL ? import->problems->len : 0;
@@ -577,7 +558,7 @@ import_response_cb (GtkNativeDialog  *dialog,
             }
           else
             message = g_steal_pointer (&added);
-          show_message (self, message);
+          tdm_app_show_refusal (GTK_WIDGET (self), message);
         }
     }
 

@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "tdm-exhibitor-list.h"
+#include "tdm-fair-day-list.h"
 #include "tdm-fair-overview.h"
 #include "tdm-fair-page.h"
 #include "tdm-fair-partner-list.h"
@@ -42,6 +43,7 @@ struct _TdmFairPage
   GtkLabel           *unplaced_label;
   TdmExhibitorList   *exhibitor_list;
   TdmFairPartnerList *partner_list;
+  TdmFairDayList     *day_list;
 };
 
 G_DEFINE_FINAL_TYPE (TdmFairPage, tdm_fair_page, ADW_TYPE_BIN)
@@ -277,6 +279,7 @@ set_fair (TdmFairPage *self,
   tdm_plan_editor_set_fair (self->plan_editor, self->store, id);
   tdm_exhibitor_list_set_fair (self->exhibitor_list, self->store, id);
   tdm_fair_partner_list_set_fair (self->partner_list, self->store, id);
+  tdm_fair_day_list_set_fair (self->day_list, self->store, id);
   reload_poles (self);
   pole_selected_cb (self);
   reload_unplaced (self);
@@ -561,6 +564,7 @@ tdm_fair_page_class_init (TdmFairPageClass *klass)
   g_type_ensure (TDM_TYPE_PLAN_EDITOR);
   g_type_ensure (TDM_TYPE_EXHIBITOR_LIST);
   g_type_ensure (TDM_TYPE_FAIR_PARTNER_LIST);
+  g_type_ensure (TDM_TYPE_FAIR_DAY_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/ma/tadamon/Tadamon/tdm-fair-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TdmFairPage, stack);
@@ -578,6 +582,7 @@ tdm_fair_page_class_init (TdmFairPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdmFairPage, unplaced_label);
   gtk_widget_class_bind_template_child (widget_class, TdmFairPage, exhibitor_list);
   gtk_widget_class_bind_template_child (widget_class, TdmFairPage, partner_list);
+  gtk_widget_class_bind_template_child (widget_class, TdmFairPage, day_list);
   gtk_widget_class_bind_template_callback (widget_class, fairs_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, overview_saved_cb);
 

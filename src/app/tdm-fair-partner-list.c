@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tdm-app-util.h"
 #include "tdm-fair-partner-list.h"
 #include "tdm-fairs.h"
 #include "tdm-number-format.h"
@@ -30,19 +31,6 @@ struct _TdmFairPartnerList
 };
 
 G_DEFINE_FINAL_TYPE (TdmFairPartnerList, tdm_fair_partner_list, ADW_TYPE_BIN)
-
-static void
-show_message (TdmFairPartnerList *self,
-              const char         *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-  else
-    g_message ("%s", message);
-}
 
 static GtkStringList *
 role_labels (void)
@@ -88,7 +76,7 @@ row_role_changed_cb (GtkDropDown        *dropdown,
       !tdm_store_commit (self->store, &error))
     {
       tdm_store_rollback (self->store);
-      show_message (self, error->message);
+      tdm_app_show_message (GTK_WIDGET (self), error->message);
       /* The row goes back to what the database holds. */
       reload (self);
     }
@@ -104,7 +92,7 @@ row_remove_cb (GtkButton          *button,
 
   if (partner != NULL &&
       !tdm_store_remove_fair_partner (self->store, self->fair_id, partner->partner_id, partner->role, &error))
-    show_message (self, error->message);
+    tdm_app_show_message (GTK_WIDGET (self), error->message);
 }
 
 static GtkWidget *
@@ -162,7 +150,7 @@ reload (TdmFairPartnerList *self)
     {
       partners = tdm_store_list_fair_partners (self->store, self->fair_id, &error);
       if (partners == NULL)
-        show_message (self, error->message);
+        tdm_app_show_message (GTK_WIDGET (self), error->message);
     }
   g_clear_pointer (&self->partners, g_ptr_array_unref);
   self->partners = partners != NULL ? partners : g_ptr_array_new ();

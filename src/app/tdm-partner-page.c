@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tdm-app-util.h"
 #include "tdm-column-sorter.h"
 #include "tdm-partner-editor.h"
 #include "tdm-partner-list.h"
@@ -105,18 +106,6 @@ error_toast (const GError *error)
 }
 
 static void
-show_toast (TdmPartnerPage *self,
-            AdwToast       *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
 select_partner (TdmPartnerPage *self,
                 gint64          id)
 {
@@ -207,7 +196,7 @@ partners_undo_action (GtkWidget  *widget,
 
   if (!tdm_store_restore_partner (store, partner, &error))
     {
-      show_toast (self, error_toast (error));
+      tdm_app_add_toast (GTK_WIDGET (self), error_toast (error));
       return;
     }
 
@@ -260,7 +249,7 @@ partners_delete_action (GtkWidget  *widget,
     {
       toast = error_toast (error);
       adw_toast_set_timeout (toast, 0);
-      show_toast (self, toast);
+      tdm_app_add_toast (GTK_WIDGET (self), toast);
       return;
     }
 
@@ -292,7 +281,7 @@ partners_delete_action (GtkWidget  *widget,
   self->undo_toast = toast;
   g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->undo_toast);
 
-  show_toast (self, toast);
+  tdm_app_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void

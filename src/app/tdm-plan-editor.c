@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "tdm-app-util.h"
 #include "tdm-fairs.h"
 #include "tdm-plan-editor.h"
 
@@ -133,27 +134,6 @@ copy_stands (GPtrArray *stands)
   for (guint i = 0; i < stands->len; i++)
     g_ptr_array_add (copies, tdm_stand_copy (g_ptr_array_index (stands, i)));
   return copies;
-}
-
-static void
-show_message (TdmPlanEditor *self,
-              const char    *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast;
-
-  if (overlay == NULL)
-    {
-      g_message ("%s", message);
-      return;
-    }
-
-  toast = adw_toast_new (escaped);
-  adw_toast_set_timeout (toast, 6);
-  /* A refusal must be seen now, not after the toasts before it. */
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
 
 static TdmStand *
@@ -360,7 +340,7 @@ step_history (TdmPlanEditor *self,
       /* The plan changed under the step (an exhibitor took a place ...):
        * the step is kept where it was and the user told why. */
       g_ptr_array_add (from, command);
-      show_message (self, error->message);
+      tdm_app_show_refusal (GTK_WIDGET (self), error->message);
       return FALSE;
     }
 
@@ -419,7 +399,7 @@ reload (TdmPlanEditor *self)
       tdm_plan_renderer_set_poles (self->renderer, NULL);
     }
   else if (!tdm_plan_renderer_load (self->renderer, self->store, self->fair_id, &error))
-    show_message (self, error->message);
+    tdm_app_show_refusal (GTK_WIDGET (self), error->message);
   else
     {
       self->stands = tdm_plan_renderer_get_stands (self->renderer);
@@ -703,7 +683,7 @@ write_stands (TdmPlanEditor *self,
 
   if (!tdm_store_update_stands (self->store, after, &before, &error))
     {
-      show_message (self, error->message);
+      tdm_app_show_refusal (GTK_WIDGET (self), error->message);
       reload (self);
       return FALSE;
     }
@@ -732,7 +712,7 @@ add_stand (TdmPlanEditor     *self,
 
   if (!tdm_store_add_stand (self->store, stand, &error))
     {
-      show_message (self, error->message);
+      tdm_app_show_refusal (GTK_WIDGET (self), error->message);
       return FALSE;
     }
 
@@ -1426,13 +1406,13 @@ tdm_plan_editor_drop_exhibitor (TdmPlanEditor *self,
   stand = tdm_plan_renderer_stand_at (self->renderer, &self->transform, px, py);
   if (stand == NULL)
     {
-      show_message (self, _("Drop the exhibitor on a stand."));
+      tdm_app_show_refusal (GTK_WIDGET (self), _("Drop the exhibitor on a stand."));
       return FALSE;
     }
 
   if (!tdm_store_assign_stand (self->store, exhibitor_id, tdm_stand_get_id (stand), NULL, &error))
     {
-      show_message (self, error->message);
+      tdm_app_show_refusal (GTK_WIDGET (self), error->message);
       return FALSE;
     }
 
@@ -1441,7 +1421,7 @@ tdm_plan_editor_drop_exhibitor (TdmPlanEditor *self,
   message = g_strdup_printf (_("%s is on stand %s"),
                              exhibitor != NULL ? tdm_exhibitor_get_display_name (exhibitor) : "",
                              exhibitor != NULL ? tdm_exhibitor_get_stand_code (exhibitor) : "");
-  show_message (self, message);
+  tdm_app_show_refusal (GTK_WIDGET (self), message);
   return TRUE;
 }
 
@@ -1539,7 +1519,7 @@ delete_action (GSimpleAction *action,
   ids = stand_ids (stands);
   if (!tdm_store_delete_stands (self->store, (const gint64 *) ids->data, ids->len, &deleted, &error))
     {
-      show_message (self, error->message);
+      tdm_app_show_refusal (GTK_WIDGET (self), error->message);
       return;
     }
   push_command (self, COMMAND_DELETE, deleted, NULL);
@@ -1675,7 +1655,7 @@ export_response_cb (GtkNativeDialog *dialog,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
       path = file != NULL ? g_file_get_path (file) : NULL;
       if (path != NULL && !tdm_plan_render_to_file (self->store, self->fair_id, path, &error))
-        show_message (self, error->message);
+        tdm_app_show_refusal (GTK_WIDGET (self), error->message);
       else if (path != NULL)
         {
           g_autofree char *message = NULL;
@@ -1683,7 +1663,7 @@ export_response_cb (GtkNativeDialog *dialog,
 
           /* Translators: %s is a file name. */
           message = g_strdup_printf (_("Plan saved to %s"), basename);
-          show_message (self, message);
+          tdm_app_show_refusal (GTK_WIDGET (self), message);
         }
     }
 
@@ -1746,7 +1726,7 @@ draw_page_cb (GtkPrintOperation *operation,
   /* A renderer of its own: no selection, hover or handles on paper. */
   if (!tdm_plan_renderer_load (renderer, self->store, self->fair_id, &error))
     {
-      show_message (self, error->message);
+      tdm_app_show_refusal (GTK_WIDGET (self), error->message);
       return;
     }
   tdm_plan_renderer_set_flags (renderer, TDM_PLAN_RENDER_EXPORT);
@@ -1781,7 +1761,7 @@ print_action (GSimpleAction *action,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_message (self, error->message);
+    tdm_app_show_refusal (GTK_WIDGET (self), error->message);
 }
 
 /* Properties ----------------------------------------------------------------------- */

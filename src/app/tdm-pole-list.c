@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tdm-app-util.h"
 #include "tdm-fairs.h"
 #include "tdm-plan-geometry.h"
 #include "tdm-pole-list.h"
@@ -34,19 +35,6 @@ struct _TdmPoleList
 };
 
 G_DEFINE_FINAL_TYPE (TdmPoleList, tdm_pole_list, ADW_TYPE_BIN)
-
-static void
-show_message (TdmPoleList *self,
-              const char  *message)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
-  else
-    g_message ("%s", message);
-}
 
 static void
 rgba_from_hex (const char *hex,
@@ -101,7 +89,7 @@ row_color_set_cb (GtkColorButton *button,
   changed = tdm_pole_copy (pole);
   g_object_set (changed, "color", hex, NULL);
   if (!tdm_store_save_pole (self->store, changed, &error))
-    show_message (self, error->message);
+    tdm_app_show_message (GTK_WIDGET (self), error->message);
 }
 
 static void
@@ -119,7 +107,7 @@ row_delete_cb (GtkButton   *button,
   g_autoptr(GError) error = NULL;
 
   if (!tdm_store_delete_pole (self->store, id, &error))
-    show_message (self, error->message);
+    tdm_app_show_message (GTK_WIDGET (self), error->message);
   else if (id == self->edited_id)
     tdm_pole_list_edit (self, 0);
 }

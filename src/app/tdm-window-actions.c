@@ -289,6 +289,12 @@ typedef struct {
   GFile      *dest;
 } Job;
 
+static const char *
+job_failure_title (JobKind kind)
+{
+  return kind == JOB_BACKUP ? _("The Backup Failed") : _("The Export Failed");
+}
+
 static void
 job_free (Job *job)
 {
@@ -353,9 +359,7 @@ job_done_cb (GObject      *source_object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      show_error (self,
-                  job->kind == JOB_BACKUP ? _("The Backup Failed") : _("The Export Failed"),
-                  error);
+      show_error (self, job_failure_title (job->kind), error);
       g_task_return_error (outer, g_steal_pointer (&error));
       g_object_unref (outer);
       return;
@@ -394,7 +398,7 @@ run_job (TdmWindow           *self,
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    store == NULL ? _("No database is open.")
                                  : _("Only a file on this computer can be written."));
-      show_error (self, job->kind == JOB_BACKUP ? _("The Backup Failed") : _("The Export Failed"), error);
+      show_error (self, job_failure_title (job->kind), error);
       job_free (job);
       g_task_return_error (outer, g_steal_pointer (&error));
       g_object_unref (outer);
@@ -409,34 +413,51 @@ run_job (TdmWindow           *self,
   g_task_run_in_thread (task, job_thread);
 }
 
-void
-_tdm_window_backup_database (TdmWindow           *self,
-                             GFile               *dest,
-                             GAsyncReadyCallback  callback,
-                             gpointer             user_data)
+/* Writes DEST in a worker thread, unless DEST is the open database: then
+ * says REFUSAL and fails without touching it. */
+static void
+start_job (TdmWindow           *self,
+           JobKind              kind,
+           TdmCsvKind           csv_kind,
+           GFile               *dest,
+           const char          *refusal,
+           GAsyncReadyCallback  callback,
+           gpointer             user_data)
 {
   Job *job;
-
-  g_return_if_fail (TDM_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (dest));
 
   if (is_open_database (self, dest))
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
 
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   _("A backup cannot replace the database it copies: choose another file."));
-      show_error (self, _("The Backup Failed"), error);
+      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS, refusal);
+      show_error (self, job_failure_title (kind), error);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
   job = g_new0 (Job, 1);
-  job->kind = JOB_BACKUP;
+  job->kind = kind;
+  job->csv_kind = csv_kind;
   job->dest = g_object_ref (dest);
   job->dest_path = g_file_get_path (dest);
   run_job (self, job, callback, user_data);
+}
+
+void
+_tdm_window_backup_database (TdmWindow           *self,
+                             GFile               *dest,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_return_if_fail (TDM_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (dest));
+
+  /* The CSV kind is not read for a backup. */
+  start_job (self, JOB_BACKUP, TDM_CSV_COOPERATIVES, dest,
+             _("A backup cannot replace the database it copies: choose another file."),
+             callback, user_data);
 }
 
 void
@@ -446,29 +467,12 @@ _tdm_window_export_csv (TdmWindow           *self,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
-  Job *job;
-
   g_return_if_fail (TDM_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (dest));
 
-  if (is_open_database (self, dest))
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
-
-      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                   _("This is the database open in the window: choose another name."));
-      show_error (self, _("The Export Failed"), error);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  job = g_new0 (Job, 1);
-  job->kind = JOB_EXPORT;
-  job->csv_kind = kind;
-  job->dest = g_object_ref (dest);
-  job->dest_path = g_file_get_path (dest);
-  run_job (self, job, callback, user_data);
+  start_job (self, JOB_EXPORT, kind, dest,
+             _("This is the database open in the window: choose another name."),
+             callback, user_data);
 }
 
 static void

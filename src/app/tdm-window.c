@@ -256,46 +256,22 @@ tdm_window_show_store_error (TdmWindow    *self,
 
 /* Actions that act on the visible page ------------------------------------------ */
 
+/* win.find, win.edit, win.delete, win.undo: page.<the same name> of the
+ * visible page. */
 static void
-forward_to_page (TdmWindow  *self,
-                 const char *page_action)
+forward_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
 {
+  TdmWindow *self = TDM_WINDOW (user_data);
   GtkWidget *child = gtk_stack_get_visible_child (self->page_stack);
+  g_autofree char *page_action = NULL;
 
-  if (self->store != NULL && child != NULL)
-    gtk_widget_activate_action (child, page_action, NULL);
-}
+  if (self->store == NULL || child == NULL)
+    return;
 
-static void
-find_activated (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
-{
-  forward_to_page (TDM_WINDOW (user_data), "page.find");
-}
-
-static void
-edit_activated (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
-{
-  forward_to_page (TDM_WINDOW (user_data), "page.edit");
-}
-
-static void
-delete_activated (GSimpleAction *action,
-                  GVariant      *parameter,
-                  gpointer       user_data)
-{
-  forward_to_page (TDM_WINDOW (user_data), "page.delete");
-}
-
-static void
-undo_activated (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
-{
-  forward_to_page (TDM_WINDOW (user_data), "page.undo");
+  page_action = g_strconcat ("page.", g_action_get_name (G_ACTION (action)), NULL);
+  gtk_widget_activate_action (child, page_action, NULL);
 }
 
 static void
@@ -313,10 +289,10 @@ new_cooperative_activated (GSimpleAction *action,
 }
 
 static const GActionEntry win_entries[] = {
-  { "find", find_activated },
-  { "edit", edit_activated },
-  { "delete", delete_activated },
-  { "undo", undo_activated },
+  { "find", forward_activated },
+  { "edit", forward_activated },
+  { "delete", forward_activated },
+  { "undo", forward_activated },
   { "new-cooperative", new_cooperative_activated },
 };
 

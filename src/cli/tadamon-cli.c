@@ -57,6 +57,45 @@ tdm_cli_fail (const char *format,
   return 1;
 }
 
+gboolean
+tdm_cli_parse_options (int           *argc,
+                       char        ***argv,
+                       const char    *group,
+                       const char    *parameters,
+                       const char    *summary,
+                       GOptionEntry  *entries)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prgname = group != NULL ? g_strdup_printf ("tadamon-cli %s %s", group, (*argv)[0])
+                                           : g_strdup_printf ("tadamon-cli %s", (*argv)[0]);
+
+  g_set_prgname (prgname);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      tdm_cli_fail ("%s", error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+tdm_cli_json_add_string (JsonBuilder *builder,
+                         const char  *key,
+                         const char  *value)
+{
+  json_builder_set_member_name (builder, key);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
 /* An uninstalled build has no catalogues under LOCALEDIR: TDM_LOCALEDIR
  * points at them (tests), else the build's own are used when nothing is
  * installed. */

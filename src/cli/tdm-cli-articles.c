@@ -17,18 +17,6 @@
 #define EDGE_WORDS 6
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, key);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
 add_number (JsonBuilder *builder,
             const char  *key,
             int          value)
@@ -73,16 +61,16 @@ article_to_json (const char       *file,
   g_autofree char *last_words = body_edge (article->body, FALSE);
 
   json_builder_begin_object (builder);
-  add_string (builder, "file", file);
-  add_string (builder, "language", article->language);
-  add_string (builder, "event_type", article->event_type);
+  tdm_cli_json_add_string (builder, "file", file);
+  tdm_cli_json_add_string (builder, "language", article->language);
+  tdm_cli_json_add_string (builder, "event_type", article->event_type);
   add_number (builder, "edition", article->edition);
-  add_string (builder, "region", article->region);
-  add_string (builder, "province", article->province);
-  add_string (builder, "city", article->city);
-  add_string (builder, "venue", article->venue);
-  add_string (builder, "start_date", article->start_date);
-  add_string (builder, "end_date", article->end_date);
+  tdm_cli_json_add_string (builder, "region", article->region);
+  tdm_cli_json_add_string (builder, "province", article->province);
+  tdm_cli_json_add_string (builder, "city", article->city);
+  tdm_cli_json_add_string (builder, "venue", article->venue);
+  tdm_cli_json_add_string (builder, "start_date", article->start_date);
+  tdm_cli_json_add_string (builder, "end_date", article->end_date);
   add_number (builder, "exhibitors", article->exhibitors);
   add_number (builder, "stands", article->stands);
   add_number (builder, "cooperatives", article->cooperatives);
@@ -93,11 +81,11 @@ article_to_json (const char       *file,
     json_builder_add_string_value (builder, g_ptr_array_index (article->partners, i));
   json_builder_end_array (builder);
 
-  add_string (builder, "slogan", article->slogan);
-  add_string (builder, "title", article->title);
-  add_string (builder, "body_starts_with", first_words);
-  add_string (builder, "body_ends_with", last_words);
-  add_string (builder, "body", article->body);
+  tdm_cli_json_add_string (builder, "slogan", article->slogan);
+  tdm_cli_json_add_string (builder, "title", article->title);
+  tdm_cli_json_add_string (builder, "body_starts_with", first_words);
+  tdm_cli_json_add_string (builder, "body_ends_with", last_words);
+  tdm_cli_json_add_string (builder, "body", article->body);
 
   json_builder_set_member_name (builder, "facts");
   json_builder_begin_array (builder);
@@ -106,8 +94,8 @@ article_to_json (const char       *file,
       const TdmArticleFact *fact = g_ptr_array_index (article->facts, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "kind", fact->kind);
-      add_string (builder, "value", fact->value);
+      tdm_cli_json_add_string (builder, "kind", fact->kind);
+      tdm_cli_json_add_string (builder, "value", fact->value);
       /* The span counts characters of "body"; null when the fact comes
        * from the headline or the dateline. */
       json_builder_set_member_name (builder, "span");
@@ -173,19 +161,14 @@ run_extract (TdmCliContext  *ctx,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  g_autoptr(GError) error = NULL;
   g_autoptr(TdmArticleExtractor) extractor = NULL;
-  g_autofree char *prgname = g_strdup_printf ("tadamon-cli %s", argv[0]);
   int status = 0;
 
-  g_set_prgname (prgname);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _("Read press articles and print the facts found in them. "
-                                           "No database is needed."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return tdm_cli_fail ("%s", error->message);
+  if (!tdm_cli_parse_options (&argc, &argv, NULL, NULL,
+                              _("Read press articles and print the facts found in them. "
+                                "No database is needed."),
+                              entries))
+    return 1;
   if (files == NULL || files[0] == NULL)
     return tdm_cli_fail ("%s", _("Give at least one article file."));
   if (published != NULL && !tdm_validate_iso_date (published))

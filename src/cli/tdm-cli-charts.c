@@ -124,18 +124,14 @@ run_chart (TdmCliContext *ctx,
     { "title", 0, 0, G_OPTION_ARG_STRING, &title, N_("The title of a --from-csv chart"), N_("TEXT") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("NAME -o FILE"));
   g_autoptr(GError) error = NULL;
   g_autoptr(TdmChart) chart = NULL;
 
-  g_set_prgname ("tadamon-cli chart");
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Draws a chart of the dashboards into a PNG, SVG or PDF file. "
-                                  "“chart --list” names them."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return tdm_cli_fail ("%s", error->message);
+  if (!tdm_cli_parse_options (&argc, &argv, NULL, _("NAME -o FILE"),
+                              _("Draws a chart of the dashboards into a PNG, SVG or PDF file. "
+                                "“chart --list” names them."),
+                              entries))
+    return 1;
 
   if (list)
     return argc == 1 ? list_charts ()

@@ -29,31 +29,6 @@ parse_fair_id (const char *text)
   return id;
 }
 
-static gboolean
-parse_options (int           *argc,
-               char        ***argv,
-               const char    *parameters,
-               const char    *summary,
-               GOptionEntry  *entries)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prgname = g_strdup_printf ("tadamon-cli fair %s", (*argv)[0]);
-
-  g_set_prgname (prgname);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, summary);
-  if (entries != NULL)
-    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      tdm_cli_fail ("%s", error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Tabs and newlines would break the columns of a line. */
 static char *
 one_field (const char *text)
@@ -75,9 +50,9 @@ run_list (TdmCliContext *ctx,
   g_autoptr(GError) error = NULL;
   TdmStore *store;
 
-  if (!parse_options (&argc, &argv, "",
-                      _("Lists the fairs, one per line: id, title, edition, city, start, end, status, separated by tabs."),
-                      NULL))
+  if (!tdm_cli_parse_options (&argc, &argv, "fair", "",
+                              _("Lists the fairs, one per line: id, title, edition, city, start, end, status, separated by tabs."),
+                              NULL))
     return 2;
   if (argc > 1)
     return tdm_cli_fail (_("Unexpected argument “%s”."), argv[1]);
@@ -109,18 +84,6 @@ run_list (TdmCliContext *ctx,
 }
 
 /* ---- fair show ---------------------------------------------------------- */
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, key);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
 
 static void
 add_int (JsonBuilder *builder,
@@ -179,21 +142,17 @@ fair_to_json (TdmStore  *store,
 
   json_builder_begin_object (builder);
   add_int (builder, "id", id);
-  add_string (builder, "title", tdm_fair_get_title (fair));
-  json_builder_set_member_name (builder, "edition");
-  if (tdm_fair_get_edition (fair) > 0)
-    json_builder_add_int_value (builder, tdm_fair_get_edition (fair));
-  else
-    json_builder_add_null_value (builder);
+  tdm_cli_json_add_string (builder, "title", tdm_fair_get_title (fair));
+  add_id (builder, "edition", tdm_fair_get_edition (fair));
   add_id (builder, "region_id", tdm_fair_get_region_id (fair));
-  add_string (builder, "region", tdm_fair_get_region_name (fair));
+  tdm_cli_json_add_string (builder, "region", tdm_fair_get_region_name (fair));
   add_id (builder, "province_id", tdm_fair_get_province_id (fair));
-  add_string (builder, "city", tdm_fair_get_city (fair));
-  add_string (builder, "venue", tdm_fair_get_venue (fair));
-  add_string (builder, "start_date", tdm_fair_get_start_date (fair));
-  add_string (builder, "end_date", tdm_fair_get_end_date (fair));
-  add_string (builder, "slogan", tdm_fair_get_slogan (fair));
-  add_string (builder, "status", tdm_fair_get_status (fair));
+  tdm_cli_json_add_string (builder, "city", tdm_fair_get_city (fair));
+  tdm_cli_json_add_string (builder, "venue", tdm_fair_get_venue (fair));
+  tdm_cli_json_add_string (builder, "start_date", tdm_fair_get_start_date (fair));
+  tdm_cli_json_add_string (builder, "end_date", tdm_fair_get_end_date (fair));
+  tdm_cli_json_add_string (builder, "slogan", tdm_fair_get_slogan (fair));
+  tdm_cli_json_add_string (builder, "status", tdm_fair_get_status (fair));
   add_double (builder, "floor_width", tdm_fair_get_floor_width (fair));
   add_double (builder, "floor_depth", tdm_fair_get_floor_depth (fair));
 
@@ -221,9 +180,9 @@ fair_to_json (TdmStore  *store,
 
       json_builder_begin_object (builder);
       add_int (builder, "id", tdm_pole_get_id (pole));
-      add_string (builder, "name_ar", tdm_pole_get_name_ar (pole));
-      add_string (builder, "name_fr", tdm_pole_get_name_fr (pole));
-      add_string (builder, "color", tdm_pole_get_color (pole));
+      tdm_cli_json_add_string (builder, "name_ar", tdm_pole_get_name_ar (pole));
+      tdm_cli_json_add_string (builder, "name_fr", tdm_pole_get_name_fr (pole));
+      tdm_cli_json_add_string (builder, "color", tdm_pole_get_color (pole));
       add_int (builder, "position", tdm_pole_get_position (pole));
       json_builder_end_object (builder);
     }
@@ -237,8 +196,8 @@ fair_to_json (TdmStore  *store,
 
       json_builder_begin_object (builder);
       add_int (builder, "id", tdm_stand_get_id (stand));
-      add_string (builder, "code", tdm_stand_get_code (stand));
-      add_string (builder, "kind", tdm_stand_get_kind (stand));
+      tdm_cli_json_add_string (builder, "code", tdm_stand_get_code (stand));
+      tdm_cli_json_add_string (builder, "kind", tdm_stand_get_kind (stand));
       add_id (builder, "pole_id", tdm_stand_get_pole_id (stand));
       add_double (builder, "x", tdm_stand_get_x (stand));
       add_double (builder, "y", tdm_stand_get_y (stand));
@@ -259,18 +218,18 @@ fair_to_json (TdmStore  *store,
       json_builder_begin_object (builder);
       add_int (builder, "id", tdm_exhibitor_get_id (exhibitor));
       add_id (builder, "cooperative_id", tdm_exhibitor_get_cooperative_id (exhibitor));
-      add_string (builder, "name", tdm_exhibitor_get_display_name (exhibitor));
-      add_string (builder, "organization_name", tdm_exhibitor_get_organization_name (exhibitor));
-      add_string (builder, "registration_number", tdm_exhibitor_get_registration_number (exhibitor));
-      add_string (builder, "province", tdm_exhibitor_get_province_name (exhibitor));
-      add_string (builder, "status", tdm_exhibitor_get_status (exhibitor));
-      add_string (builder, "applied_on", tdm_exhibitor_get_applied_on (exhibitor));
-      add_string (builder, "decided_on", tdm_exhibitor_get_decided_on (exhibitor));
-      add_string (builder, "confirmed_on", tdm_exhibitor_get_confirmed_on (exhibitor));
-      add_string (builder, "withdrawn_on", tdm_exhibitor_get_withdrawn_on (exhibitor));
+      tdm_cli_json_add_string (builder, "name", tdm_exhibitor_get_display_name (exhibitor));
+      tdm_cli_json_add_string (builder, "organization_name", tdm_exhibitor_get_organization_name (exhibitor));
+      tdm_cli_json_add_string (builder, "registration_number", tdm_exhibitor_get_registration_number (exhibitor));
+      tdm_cli_json_add_string (builder, "province", tdm_exhibitor_get_province_name (exhibitor));
+      tdm_cli_json_add_string (builder, "status", tdm_exhibitor_get_status (exhibitor));
+      tdm_cli_json_add_string (builder, "applied_on", tdm_exhibitor_get_applied_on (exhibitor));
+      tdm_cli_json_add_string (builder, "decided_on", tdm_exhibitor_get_decided_on (exhibitor));
+      tdm_cli_json_add_string (builder, "confirmed_on", tdm_exhibitor_get_confirmed_on (exhibitor));
+      tdm_cli_json_add_string (builder, "withdrawn_on", tdm_exhibitor_get_withdrawn_on (exhibitor));
       add_id (builder, "stand_id", tdm_exhibitor_get_stand_id (exhibitor));
-      add_string (builder, "stand", tdm_exhibitor_get_stand_code (exhibitor));
-      add_string (builder, "products", tdm_exhibitor_get_products (exhibitor));
+      tdm_cli_json_add_string (builder, "stand", tdm_exhibitor_get_stand_code (exhibitor));
+      tdm_cli_json_add_string (builder, "products", tdm_exhibitor_get_products (exhibitor));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -283,9 +242,9 @@ fair_to_json (TdmStore  *store,
 
       json_builder_begin_object (builder);
       add_int (builder, "partner_id", partner->partner_id);
-      add_string (builder, "name", partner->name);
-      add_string (builder, "kind", partner->kind);
-      add_string (builder, "role", partner->role);
+      tdm_cli_json_add_string (builder, "name", partner->name);
+      tdm_cli_json_add_string (builder, "kind", partner->kind);
+      tdm_cli_json_add_string (builder, "role", partner->role);
       add_double (builder, "amount", partner->amount);
       json_builder_end_object (builder);
     }
@@ -298,7 +257,7 @@ fair_to_json (TdmStore  *store,
       TdmFairDay *day = g_ptr_array_index (days, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "day", day->day);
+      tdm_cli_json_add_string (builder, "day", day->day);
       json_builder_set_member_name (builder, "visitors");
       if (day->visitors >= 0)
         json_builder_add_int_value (builder, day->visitors);
@@ -359,7 +318,7 @@ run_show (TdmCliContext *ctx,
   TdmStore *store;
   gint64 id;
 
-  if (!parse_options (&argc, &argv, "ID", _("Shows a fair."), entries))
+  if (!tdm_cli_parse_options (&argc, &argv, "fair", "ID", _("Shows a fair."), entries))
     return 2;
   if (argc != 2)
     return tdm_cli_fail (_("Give the number of one fair: see “tadamon-cli fair list”."));
@@ -402,9 +361,9 @@ run_import_exhibitors (TdmCliContext *ctx,
   TdmStore *store;
   gint64 id;
 
-  if (!parse_options (&argc, &argv, "ID FILE.csv",
-                      _("Adds the applications listed in a CSV file to a fair. Cooperatives are found by registration number, or by name and province; a file that names a cooperative the registry does not hold is refused whole."),
-                      NULL))
+  if (!tdm_cli_parse_options (&argc, &argv, "fair", "ID FILE.csv",
+                              _("Adds the applications listed in a CSV file to a fair. Cooperatives are found by registration number, or by name and province; a file that names a cooperative the registry does not hold is refused whole."),
+                              NULL))
     return 2;
   if (argc != 3)
     return tdm_cli_fail (_("Give the number of a fair and a CSV file."));
@@ -451,7 +410,7 @@ run_plan (TdmCliContext *ctx,
   TdmStore *store;
   gint64 id;
 
-  if (!parse_options (&argc, &argv, "ID", _("Saves the floor plan of a fair as PDF or PNG."), entries))
+  if (!tdm_cli_parse_options (&argc, &argv, "fair", "ID", _("Saves the floor plan of a fair as PDF or PNG."), entries))
     return 2;
   if (argc != 2)
     return tdm_cli_fail (_("Give the number of one fair: see “tadamon-cli fair list”."));

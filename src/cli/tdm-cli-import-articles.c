@@ -68,21 +68,17 @@ tdm_cli_import_articles (TdmCliContext  *ctx,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &args, NULL, N_("FILE|DIR…") },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new ("articles");
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
   TdmStore *store;
   int status = 0;
 
-  g_set_prgname ("tadamon-cli import");
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Stores press articles (.txt, .htm, .html; a folder gives its files) "
-                                  "with the facts found in them, to review in the window. "
-                                  "An article already imported is recognized and left as it is."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return tdm_cli_fail ("%s", error->message);
+  if (!tdm_cli_parse_options (&argc, &argv, NULL, "articles",
+                              _("Stores press articles (.txt, .htm, .html; a folder gives its files) "
+                                "with the facts found in them, to review in the window. "
+                                "An article already imported is recognized and left as it is."),
+                              entries))
+    return 1;
 
   /* args[0] is the word "articles". */
   if (args == NULL || args[0] == NULL || args[1] == NULL)

@@ -21,33 +21,6 @@
 #define DEFAULT_DEMO_COOPERATIVES 2000
 #define MAX_DEMO_COOPERATIVES 1000000
 
-/* Parses the options of one command. --help prints the command's own
- * help and exits. Returns FALSE (after saying why) on a bad option. */
-static gboolean
-parse_options (int           *argc,
-               char        ***argv,
-               const char    *parameters,
-               const char    *summary,
-               GOptionEntry  *entries)
-{
-  g_autoptr(GOptionContext) context = g_option_context_new (parameters);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prgname = g_strdup_printf ("tadamon-cli %s", (*argv)[0]);
-
-  g_set_prgname (prgname);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, summary);
-  if (entries != NULL)
-    g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  if (!g_option_context_parse (context, argc, argv, &error))
-    {
-      tdm_cli_fail ("%s", error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static gboolean
 parse_kind (const char *word,
             TdmCsvKind *kind)
@@ -108,9 +81,9 @@ run_demo (TdmCliContext  *ctx,
   gint64 existing;
   int created;
 
-  if (!parse_options (&argc, &argv, "",
-                      _("Fills an empty database with synthetic cooperatives and partners."),
-                      entries))
+  if (!tdm_cli_parse_options (&argc, &argv, NULL, "",
+                              _("Fills an empty database with synthetic cooperatives and partners."),
+                              entries))
     return 2;
   if (argc > 1)
     return tdm_cli_fail (_("Unexpected argument “%s”."), argv[1]);
@@ -170,9 +143,9 @@ run_import (TdmCliContext  *ctx,
 
   if (argc >= 2 && g_str_equal (argv[1], "articles"))
     return tdm_cli_import_articles (ctx, argc, argv);
-  if (!parse_options (&argc, &argv, _("cooperatives|partners FILE"),
-                      _("Imports a CSV file (comma or semicolon, UTF-8, headers in French, Arabic or English) in one transaction. Invalid and duplicate rows are listed and skipped."),
-                      entries))
+  if (!tdm_cli_parse_options (&argc, &argv, NULL, _("cooperatives|partners FILE"),
+                              _("Imports a CSV file (comma or semicolon, UTF-8, headers in French, Arabic or English) in one transaction. Invalid and duplicate rows are listed and skipped."),
+                              entries))
     return 2;
   if (argc != 3)
     return tdm_cli_fail (_("Give what to import and the file: tadamon-cli import cooperatives FILE"));
@@ -227,9 +200,9 @@ run_export (TdmCliContext  *ctx,
   TdmCsvKind kind;
   int count;
 
-  if (!parse_options (&argc, &argv, _("cooperatives|partners -o FILE"),
-                      _("Writes every record to a UTF-8 CSV file with a header of English names."),
-                      entries))
+  if (!tdm_cli_parse_options (&argc, &argv, NULL, _("cooperatives|partners -o FILE"),
+                              _("Writes every record to a UTF-8 CSV file with a header of English names."),
+                              entries))
     return 2;
   if (argc != 2)
     return tdm_cli_fail (_("Give what to export: tadamon-cli export cooperatives -o FILE"));
@@ -276,9 +249,9 @@ run_search (TdmCliContext  *ctx,
   TdmStore *store;
   guint n;
 
-  if (!parse_options (&argc, &argv, _("QUERY"),
-                      _("Prints the cooperatives the registry’s search finds, one per line: id, name and province, separated by tabs. Arabic and French spellings are folded as in the window."),
-                      NULL))
+  if (!tdm_cli_parse_options (&argc, &argv, NULL, _("QUERY"),
+                              _("Prints the cooperatives the registry’s search finds, one per line: id, name and province, separated by tabs. Arabic and French spellings are folded as in the window."),
+                              NULL))
     return 2;
   if (argc < 2)
     return tdm_cli_fail (_("Give what to search for: tadamon-cli search QUERY"));
@@ -323,9 +296,9 @@ run_stats (TdmCliContext  *ctx,
   gboolean arabic = tdm_locale_is_arabic ();
   TdmStore *store;
 
-  if (!parse_options (&argc, &argv, "",
-                      _("Prints the number of cooperatives of each region: the region’s name, a tab, the count."),
-                      NULL))
+  if (!tdm_cli_parse_options (&argc, &argv, NULL, "",
+                              _("Prints the number of cooperatives of each region: the region’s name, a tab, the count."),
+                              NULL))
     return 2;
   if (argc > 1)
     return tdm_cli_fail (_("Unexpected argument “%s”."), argv[1]);

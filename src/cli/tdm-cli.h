@@ -5,6 +5,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 #include "tdm-store.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,21 @@ TdmStore *tdm_cli_context_get_store (TdmCliContext *ctx);
 /* Prints "tadamon-cli: MESSAGE" on stderr; returns the exit status 1. */
 int       tdm_cli_fail              (const char *format,
                                      ...) G_GNUC_PRINTF (1, 2);
+
+/* Parses the options of one command, named "tadamon-cli [GROUP ]ARGV[0]"
+ * in its help. --help prints the command's own help and exits. Returns
+ * FALSE (after saying why) on a bad option. */
+gboolean  tdm_cli_parse_options     (int           *argc,
+                                     char        ***argv,
+                                     const char    *group,
+                                     const char    *parameters,
+                                     const char    *summary,
+                                     GOptionEntry  *entries);
+
+/* Adds the member KEY: VALUE, or KEY: null when VALUE is NULL. */
+void      tdm_cli_json_add_string   (JsonBuilder   *builder,
+                                     const char    *key,
+                                     const char    *value);
 
 /* A command: ARGV[0] is the command's name. Returns the exit status. */
 typedef int (*TdmCliCommandFunc) (TdmCliContext *ctx,

@@ -11,22 +11,13 @@
 
 #include "tdm-board.h"
 #include "tdm-stats.h"
+#include "tdm-test-util.h"
 
 typedef struct {
   char     *dir;
   char     *path;
   TdmStore *store;
 } Fixture;
-
-static void
-exec_sql (TdmStore   *store,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (tdm_store_get_db (store), sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
 
 /* Region 2 (Oriental): 3 cooperatives, 15 members, 9 women; region 1: one
  * of 10 members, 1 woman. A fair (1) and an earlier edition (2), seven
@@ -77,25 +68,15 @@ fixture_setup (Fixture       *fixture,
   fixture->store = tdm_store_open (fixture->path, &error);
   g_assert_no_error (error);
   if (data != NULL)
-    exec_sql (fixture->store, data);
+    tdm_test_exec_sql (fixture->store, data);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->store);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->dir, name, NULL);
-
-      g_remove (file);
-    }
-  g_rmdir (fixture->dir);
+  tdm_test_remove_dir (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -332,33 +313,6 @@ test_board_fill (Fixture       *fixture,
 
 /* tadamon-cli chart ----------------------------------------------------------------- */
 
-static int
-run_cli (const char  *database,
-         char       **out,
-         char       **err,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int status = -1;
-
-  g_ptr_array_add (argv, (char *) TADAMON_CLI_PATH);
-  g_ptr_array_add (argv, (char *) "--database");
-  g_ptr_array_add (argv, (char *) database);
-  va_start (args, err);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                out, err, &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
-
 static void
 assert_file_starts_with (const char *path,
                          const char *magic,
@@ -397,18 +351,18 @@ test_cli (Fixture       *fixture,
     g_autofree char *err = NULL;
     g_auto(GStrv) lines = NULL;
 
-    g_assert_cmpint (run_cli (fixture->path, &out, &err, "chart", "--list", NULL), ==, 0);
+    g_assert_cmpint (tdm_test_run_cli (fixture->path, &out, &err, "chart", "--list", NULL), ==, 0);
     lines = g_strsplit (g_strstrip (out), "\n", -1);
     g_assert_cmpuint (g_strv_length (lines), ==, n);
     for (guint i = 0; i < n; i++)
       g_assert_true (g_str_has_prefix (lines[i], charts[i].name));
   }
 
-  g_assert_cmpint (run_cli (fixture->path, NULL, NULL, "chart", "registry-regions", "-o", png, NULL), ==, 0);
+  g_assert_cmpint (tdm_test_run_cli (fixture->path, NULL, NULL, "chart", "registry-regions", "-o", png, NULL), ==, 0);
   assert_file_starts_with (png, "\x89PNG\r\n\x1a\n", 8);
-  g_assert_cmpint (run_cli (fixture->path, NULL, NULL, "chart", "fair-funnel", "--fair", "1", "-o", svg, NULL), ==, 0);
+  g_assert_cmpint (tdm_test_run_cli (fixture->path, NULL, NULL, "chart", "fair-funnel", "--fair", "1", "-o", svg, NULL), ==, 0);
   assert_file_starts_with (svg, "<?xml", 5);
-  g_assert_cmpint (run_cli (fixture->path, NULL, NULL, "chart", "fair-places", "--fair", "1", "-o", pdf, NULL), ==, 0);
+  g_assert_cmpint (tdm_test_run_cli (fixture->path, NULL, NULL, "chart", "fair-places", "--fair", "1", "-o", pdf, NULL), ==, 0);
   assert_file_starts_with (pdf, "%PDF-", 5);
   if (pdfinfo != NULL)
     {
@@ -426,25 +380,25 @@ test_cli (Fixture       *fixture,
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (fixture->path, NULL, &err, "chart", "no-such", "-o", png, NULL), !=, 0);
+    g_assert_cmpint (tdm_test_run_cli (fixture->path, NULL, &err, "chart", "no-such", "-o", png, NULL), !=, 0);
     g_assert_nonnull (strstr (err, "no-such"));
   }
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (fixture->path, NULL, &err, "chart", "fair-funnel", "-o", png, NULL), !=, 0);
+    g_assert_cmpint (tdm_test_run_cli (fixture->path, NULL, &err, "chart", "fair-funnel", "-o", png, NULL), !=, 0);
     g_assert_nonnull (strstr (err, "--fair"));
   }
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (fixture->path, NULL, &err, "chart", "fair-funnel", "--fair", "99", "-o", png, NULL), !=, 0);
+    g_assert_cmpint (tdm_test_run_cli (fixture->path, NULL, &err, "chart", "fair-funnel", "--fair", "99", "-o", png, NULL), !=, 0);
     g_assert_nonnull (strstr (err, "99"));
   }
   {
     g_autofree char *err = NULL;
 
-    g_assert_cmpint (run_cli (fixture->path, NULL, &err, "chart", "registry-regions", "-o", jpg, NULL), !=, 0);
+    g_assert_cmpint (tdm_test_run_cli (fixture->path, NULL, &err, "chart", "registry-regions", "-o", jpg, NULL), !=, 0);
     g_assert_nonnull (strstr (err, ".png"));
     g_assert_false (g_file_test (jpg, G_FILE_TEST_EXISTS));
   }
@@ -462,13 +416,13 @@ test_cli (Fixture       *fixture,
     g_assert_no_error (error);
     g_string_free (text, TRUE);
 
-    g_assert_cmpint (run_cli (fixture->path, NULL, &err, "chart", "--from-csv", csv, "-o", csv_png, NULL), ==, 0);
+    g_assert_cmpint (tdm_test_run_cli (fixture->path, NULL, &err, "chart", "--from-csv", csv, "-o", csv_png, NULL), ==, 0);
     assert_file_starts_with (csv_png, "\x89PNG\r\n\x1a\n", 8);
 
     g_file_set_contents (csv, "region,Cooperatives\nالشرق,beaucoup\n", -1, &error);
     g_assert_no_error (error);
     g_clear_pointer (&err, g_free);
-    g_assert_cmpint (run_cli (fixture->path, NULL, &err, "chart", "--from-csv", csv, "-o", csv_png, NULL), !=, 0);
+    g_assert_cmpint (tdm_test_run_cli (fixture->path, NULL, &err, "chart", "--from-csv", csv, "-o", csv_png, NULL), !=, 0);
     g_assert_nonnull (strstr (err, "beaucoup"));
   }
 }

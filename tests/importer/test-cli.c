@@ -7,8 +7,9 @@
 
 #include <string.h>
 #include <sqlite3.h>
-#include <sys/wait.h>
 #include <glib/gstdio.h>
+
+#include "tdm-test-util.h"
 
 typedef struct {
   char *dir;
@@ -34,26 +35,12 @@ cli (Run        *run,
      const char *first,
      ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
   va_list args;
-  int wait_status = 0;
 
   run_clear (run);
-  g_ptr_array_add (argv, (char *) TADAMON_CLI_PATH);
   va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
+  run->status = tdm_test_run_cli_valist (NULL, &run->out, &run->err, first, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-  g_test_message ("status %d\nstdout:\n%s\nstderr:\n%s", run->status, run->out, run->err);
 }
 
 static char *
@@ -77,15 +64,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  tdm_test_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->db);
 }
@@ -107,16 +86,6 @@ count_lines (const char *text)
     if (*p == '\n')
       n++;
   return n;
-}
-
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize len = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, len);
 }
 
 static void
@@ -355,11 +324,11 @@ test_bad_databases (Fixture       *f,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   g_assert_true (g_file_set_contents (not_db, "These are my notes, not a database.\n", -1, NULL));
-  before = file_checksum (not_db);
+  before = tdm_test_file_sha256 (not_db);
   cli (&run, "--database", not_db, "stats", NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_true (g_str_has_prefix (run.err, "tadamon-cli: "));
-  after = file_checksum (not_db);
+  after = tdm_test_file_sha256 (not_db);
   g_assert_cmpstr (before, ==, after);
   g_clear_pointer (&before, g_free);
   g_clear_pointer (&after, g_free);
@@ -370,7 +339,7 @@ test_bad_databases (Fixture       *f,
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
-  before = file_checksum (f->db);
+  before = tdm_test_file_sha256 (f->db);
 
   cli (&run, "--database", f->db, "stats", NULL);
   g_assert_cmpint (run.status, !=, 0);
@@ -381,7 +350,7 @@ test_bad_databases (Fixture       *f,
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "newer version of Tadamon"));
 
-  after = file_checksum (f->db);
+  after = tdm_test_file_sha256 (f->db);
   g_assert_cmpstr (before, ==, after);
   run_clear (&run);
 }

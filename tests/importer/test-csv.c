@@ -11,6 +11,7 @@
 #include "tdm-csv.h"
 #include "tdm-demo.h"
 #include "tdm-registry.h"
+#include "tdm-test-util.h"
 
 #define TIZNIT 9581          /* HCP 09.581 */
 #define SOUSS_MASSA 9
@@ -58,17 +59,8 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&f->store);
-  dir = g_dir_open (f->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (f->dir);
+  tdm_test_remove_dir (f->dir);
   g_free (f->dir);
 }
 
@@ -83,45 +75,14 @@ checksum (TdmStore *store)
     "SELECT * FROM partner ORDER BY id",
     "SELECT * FROM cooperative_fts WHERE cooperative_fts MATCH 'cooperative' ORDER BY rowid",
   };
-  sqlite3 *db = tdm_store_get_db (store);
-  GChecksum *sum = g_checksum_new (G_CHECKSUM_SHA256);
-  char *result;
 
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      sqlite3_stmt *stmt = NULL;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int i = 0; i < sqlite3_column_count (stmt); i++)
-            {
-              const char *text = (const char *) sqlite3_column_text (stmt, i);
-
-              g_checksum_update (sum, (const guchar *) (text != NULL ? text : "\x01"), -1);
-              g_checksum_update (sum, (const guchar *) "\x1f", 1);
-            }
-          g_checksum_update (sum, (const guchar *) "\x1e", 1);
-        }
-      sqlite3_finalize (stmt);
-    }
-
-  result = g_strdup (g_checksum_get_string (sum));
-  g_checksum_free (sum);
-  return result;
+  return tdm_test_checksum_rows (tdm_store_get_db (store), queries, G_N_ELEMENTS (queries));
 }
 
 static gint64
 count_partners (TdmStore *store)
 {
-  sqlite3_stmt *stmt = NULL;
-  gint64 n;
-
-  sqlite3_prepare_v2 (tdm_store_get_db (store), "SELECT count(*) FROM partner", -1, &stmt, NULL);
-  sqlite3_step (stmt);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return n;
+  return tdm_test_query_int (store, "SELECT count(*) FROM partner");
 }
 
 /* ---- bad input ----------------------------------------------------------- */

@@ -7,6 +7,7 @@
 #include "tdm-cooperative-list.h"
 #include "tdm-cooperative-private.h"
 #include "tdm-registry.h"
+#include "tdm-test-util.h"
 
 typedef struct {
   TdmStore *store;
@@ -96,12 +97,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
   g_setenv ("LANGUAGE", "en", TRUE);
 
-  fixture->store = tdm_store_open (":memory:", &error);
-  g_assert_no_error (error);
+  fixture->store = tdm_test_open_memory_store ();
 
   fixture->oujda = query_id (fixture->store, "SELECT id FROM province WHERE name_fr = 'Oujda-Angad'");
   fixture->agadir = query_id (fixture->store, "SELECT id FROM province WHERE name_fr LIKE 'Agadir%'");
@@ -133,27 +131,7 @@ static char *
 list_ids (Fixture    *fixture,
           GListModel *model)
 {
-  GString *s = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(TdmCooperative) coop = g_list_model_get_item (model, i);
-      gint64 id = tdm_cooperative_get_id (coop);
-      guint n = 0;
-
-      for (guint k = 1; k < G_N_ELEMENTS (fixture->ids); k++)
-        if (fixture->ids[k] == id)
-          n = k;
-
-      if (s->len > 0)
-        g_string_append_c (s, ' ');
-      if (n != 0)
-        g_string_append_printf (s, "%u", n);
-      else
-        g_string_append_printf (s, "#%" G_GINT64_FORMAT, id);
-    }
-
-  return g_string_free (s, FALSE);
+  return tdm_test_list_ids (model, fixture->ids, G_N_ELEMENTS (fixture->ids));
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include "tdm-partner-list.h"
 #include "tdm-partner-private.h"
+#include "tdm-test-util.h"
 
 typedef struct {
   TdmStore *store;
@@ -41,10 +42,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->store = tdm_store_open (":memory:", &error);
-  g_assert_no_error (error);
+  fixture->store = tdm_test_open_memory_store ();
 
   fixture->ids[1] = add_partner (fixture, "Agence de Développement Social", "ADS", "public_agency", "MA");
   fixture->ids[2] = add_partner (fixture, "Ministère du Tourisme, de l'Artisanat et de l'Économie Sociale et Solidaire",
@@ -65,27 +63,7 @@ static char *
 list_ids (Fixture    *fixture,
           GListModel *model)
 {
-  GString *s = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    {
-      g_autoptr(TdmPartner) partner = g_list_model_get_item (model, i);
-      gint64 id = tdm_partner_get_id (partner);
-      guint n = 0;
-
-      for (guint k = 1; k < G_N_ELEMENTS (fixture->ids); k++)
-        if (fixture->ids[k] == id)
-          n = k;
-
-      if (s->len > 0)
-        g_string_append_c (s, ' ');
-      if (n != 0)
-        g_string_append_printf (s, "%u", n);
-      else
-        g_string_append_printf (s, "#%" G_GINT64_FORMAT, id);
-    }
-
-  return g_string_free (s, FALSE);
+  return tdm_test_list_ids (model, fixture->ids, G_N_ELEMENTS (fixture->ids));
 }
 
 #define assert_ids(fixture, list, expected) \

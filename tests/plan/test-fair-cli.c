@@ -8,41 +8,13 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
-#include <sys/wait.h>
+
+#include "tdm-test-util.h"
 
 typedef struct {
   char *dir;
   char *db;
 } Fixture;
-
-/* Runs tadamon-cli on the fixture's database; returns the exit status. */
-static int
-run_cli (Fixture     *f,
-         char       **out,
-         char       **err,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  int status = -1;
-  va_list args;
-
-  g_ptr_array_add (argv, (char *) TADAMON_CLI_PATH);
-  g_ptr_array_add (argv, (char *) "--database");
-  g_ptr_array_add (argv, f->db);
-  va_start (args, first);
-  for (arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                out, err, &status, &error);
-  g_assert_no_error (error);
-  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
-}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -55,23 +27,14 @@ fixture_set_up (Fixture       *f,
   f->dir = g_dir_make_tmp ("tdm-fair-cli-XXXXXX", &error);
   g_assert_no_error (error);
   f->db = g_build_filename (f->dir, "demo.db", NULL);
-  g_assert_cmpint (run_cli (f, &out, &err, "demo", "--cooperatives", "500", NULL), ==, 0);
+  g_assert_cmpint (tdm_test_run_cli (f->db, &out, &err, "demo", "--cooperatives", "500", NULL), ==, 0);
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (f->dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (f->dir);
+  tdm_test_remove_dir (f->dir);
   g_free (f->db);
   g_free (f->dir);
 }
@@ -85,7 +48,7 @@ fair_id (Fixture    *f,
   g_autofree char *err = NULL;
   g_auto(GStrv) lines = NULL;
 
-  g_assert_cmpint (run_cli (f, &out, &err, "fair", "list", NULL), ==, 0);
+  g_assert_cmpint (tdm_test_run_cli (f->db, &out, &err, "fair", "list", NULL), ==, 0);
   lines = g_strsplit (out, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -107,7 +70,7 @@ test_list (Fixture       *f,
   g_auto(GStrv) lines = NULL;
   gint64 id;
 
-  g_assert_cmpint (run_cli (f, &out, &err, "fair", "list", NULL), ==, 0);
+  g_assert_cmpint (tdm_test_run_cli (f->db, &out, &err, "fair", "list", NULL), ==, 0);
   lines = g_strsplit (g_strchomp (out), "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 2);
   for (guint i = 0; i < 2; i++)
@@ -136,7 +99,7 @@ test_show_json (Fixture       *f,
   JsonArray *stands;
   guint stands_only = 0;
 
-  g_assert_cmpint (run_cli (f, &out, &err, "fair", "show", id, "--json", NULL), ==, 0);
+  g_assert_cmpint (tdm_test_run_cli (f->db, &out, &err, "fair", "show", id, "--json", NULL), ==, 0);
   json_parser_load_from_data (parser, out, -1, &error);
   g_assert_no_error (error);
   fair = json_node_get_object (json_parser_get_root (parser));
@@ -177,7 +140,7 @@ test_plan (Fixture       *f,
   g_autofree char *contents = NULL;
   gsize length;
 
-  g_assert_cmpint (run_cli (f, &out, &err, "fair", "plan", id, "-o", pdf, NULL), ==, 0);
+  g_assert_cmpint (tdm_test_run_cli (f->db, &out, &err, "fair", "plan", id, "-o", pdf, NULL), ==, 0);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
@@ -186,13 +149,13 @@ test_plan (Fixture       *f,
                             strlen ("/MediaBox [ 0 0 1190.55 841.89 ]")));
   g_clear_pointer (&contents, g_free);
 
-  g_assert_cmpint (run_cli (f, &out, &err, "fair", "plan", id, "-o", png, NULL), ==, 0);
+  g_assert_cmpint (tdm_test_run_cli (f->db, &out, &err, "fair", "plan", id, "-o", png, NULL), ==, 0);
   g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
   g_assert_true (g_str_has_prefix (contents, "\x89PNG"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_cli (f, &out, &err, "fair", "plan", "999", "-o", png, NULL), ==, 1);
+  g_assert_cmpint (tdm_test_run_cli (f->db, &out, &err, "fair", "plan", "999", "-o", png, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "999"));
 }
 
@@ -207,20 +170,20 @@ test_import (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
 
-  g_assert_cmpint (run_cli (f, &before, &err, "fair", "show", id, "--json", NULL), ==, 0);
+  g_assert_cmpint (tdm_test_run_cli (f->db, &before, &err, "fair", "show", id, "--json", NULL), ==, 0);
   g_clear_pointer (&err, g_free);
 
   g_assert_true (g_file_set_contents (csv,
                                       "nom;province;statut\n"
                                       "Coopérative qui n’existe pas;Oujda-Angad;accepté\n", -1, NULL));
-  g_assert_cmpint (run_cli (f, &out, &err, "fair", "import-exhibitors", id, csv, NULL), ==, 1);
+  g_assert_cmpint (tdm_test_run_cli (f->db, &out, &err, "fair", "import-exhibitors", id, csv, NULL), ==, 1);
   g_assert_nonnull (strstr (err, "Line 2"));
   g_assert_nonnull (strstr (err, "Nothing was imported"));
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
   /* Nothing changed. */
-  g_assert_cmpint (run_cli (f, &after, &err, "fair", "show", id, "--json", NULL), ==, 0);
+  g_assert_cmpint (tdm_test_run_cli (f->db, &after, &err, "fair", "show", id, "--json", NULL), ==, 0);
   g_assert_cmpstr (before, ==, after);
 
   g_unlink (csv);

@@ -12,30 +12,7 @@
 #include "tdm-articles.h"
 #include "tdm-partner.h"
 #include "tdm-registry.h"
-
-static TdmStore *
-open_store (void)
-{
-  g_autoptr(GError) error = NULL;
-  TdmStore *store = tdm_store_open (":memory:", &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static gint64
-query_int (TdmStore   *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tdm_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
+#include "tdm-test-util.h"
 
 static char *
 query_text (TdmStore   *store,
@@ -99,7 +76,7 @@ find_fact (TdmStore   *store,
 static void
 test_import (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(TdmStoredArticle) article = NULL;
   g_autoptr(GPtrArray) facts = NULL;
   g_autoptr(GError) error = NULL;
@@ -119,8 +96,8 @@ test_import (void)
   g_assert_cmpstr (article->review_state, ==, "new");
   g_assert_cmpstr (article->event_type, ==, "fair");
   g_assert_true (g_str_has_prefix (article->body, "تحتضن ساحة الأمل بأكادير"));
-  g_assert_cmpint (query_int (store, "SELECT length(content_hash) FROM article"), ==, 64);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article WHERE raw_text LIKE '%أخبار عاجلة%'"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT length(content_hash) FROM article"), ==, 64);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article WHERE raw_text LIKE '%أخبار عاجلة%'"), ==, 1);
 
   facts = tdm_store_list_article_facts (store, id, &error);
   g_assert_no_error (error);
@@ -149,7 +126,7 @@ test_import (void)
 static void
 test_reimport (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(GFile) file = sample ("01-agadir-salon.txt");
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
@@ -160,16 +137,16 @@ test_reimport (void)
   gsize length;
 
   id = import_sample (store, "01-agadir-salon.txt", NULL);
-  g_assert_true (tdm_store_accept_fact (store, query_int (store, "SELECT min(id) FROM article_fact"), &error));
+  g_assert_true (tdm_store_accept_fact (store, tdm_test_query_int (store, "SELECT min(id) FROM article_fact"), &error));
 
   g_assert_true (tdm_store_import_article_file (store, file, NULL, &result, &again, &n_facts, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (result, ==, TDM_ARTICLE_IMPORT_DUPLICATE);
   g_assert_cmpint (again, ==, id);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article_fact"), ==, n_facts);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article_fact"), ==, n_facts);
   /* The review done so far is kept. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article_fact WHERE status = 'accepted'"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article_fact WHERE status = 'accepted'"), ==, 1);
 
   /* The same text with other spacing is the same article. */
   g_assert_true (g_file_load_contents (file, NULL, &contents, &length, NULL, NULL));
@@ -178,7 +155,7 @@ test_reimport (void)
                                                 &result, &again, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpint (result, ==, TDM_ARTICLE_IMPORT_DUPLICATE);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article"), ==, 1);
 }
 
 static void
@@ -203,7 +180,7 @@ test_bad_input (void)
     { "invalid.txt", invalid, sizeof invalid - 1, TDM_ARTICLE_ERROR_ENCODING },
     { "nobody.html", no_body, sizeof no_body - 1, TDM_ARTICLE_ERROR_NO_TEXT },
   };
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autofree char *huge = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -229,8 +206,8 @@ test_bad_input (void)
     g_assert_error (error, TDM_ARTICLE_ERROR, TDM_ARTICLE_ERROR_TOO_LARGE);
   }
 
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article_fact"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article_fact"), ==, 0);
 }
 
 static void
@@ -241,7 +218,7 @@ test_not_ess (void)
     "Des averses sont attendues demain sur le nord du pays, avec des températures en baisse "
     "de quelques degrés et un vent modéré sur les côtes atlantiques.\n\n"
     "Les automobilistes sont invités à la prudence sur les routes de montagne.\n";
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(GError) error = NULL;
   TdmArticleImportResult result;
   guint n_facts = 99;
@@ -250,18 +227,18 @@ test_not_ess (void)
   /* Stored, with no guesses: nothing about a fair, a place or a partner. */
   g_assert_true (tdm_store_import_article_data (store, text, strlen (text), NULL, &result, &id, &n_facts, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article"), ==, 1);
-  g_assert_cmpint (query_int (store,
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store,
                               "SELECT count(*) FROM article_fact WHERE kind IN ('event_type', 'region', "
                               "'province', 'city', 'organization', 'partner', 'start_date', 'exhibitors')"),
                    ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article_fact WHERE kind <> 'language'"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article_fact WHERE kind <> 'language'"), ==, 0);
 }
 
 static void
 test_review (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(TdmStoredFact) exhibitors = NULL;
   g_autoptr(TdmStoredFact) start = NULL;
   g_autoptr(TdmStoredFact) slogan = NULL;
@@ -343,7 +320,7 @@ accept_all (TdmStore *store,
 static void
 test_apply (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(TdmStoredArticle) article = NULL;
   g_autoptr(TdmStoredFact) start = NULL;
   g_autoptr(GError) error = NULL;
@@ -358,7 +335,7 @@ test_apply (void)
   g_assert_false (tdm_store_apply_article (store, id, &report, &error));
   g_assert_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_INVALID);
   g_clear_error (&error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM fair"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM fair"), ==, 0);
 
   accept_all (store, id);
   g_assert_true (tdm_store_apply_article (store, id, &report, &error));
@@ -368,12 +345,12 @@ test_apply (void)
   g_assert_cmpuint (report.partners_linked, ==, 0);
 
   fair = report.fair_id;
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM fair"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT edition FROM fair"), ==, 7);
-  g_assert_cmpint (query_int (store, "SELECT region_id FROM fair"), ==,
-                   query_int (store, "SELECT id FROM region WHERE name_fr = 'Souss-Massa'"));
-  g_assert_cmpint (query_int (store, "SELECT province_id FROM fair"), ==,
-                   query_int (store, "SELECT id FROM province WHERE name_fr = 'Agadir-Ida-Ou-Tanane'"));
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM fair"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT edition FROM fair"), ==, 7);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT region_id FROM fair"), ==,
+                   tdm_test_query_int (store, "SELECT id FROM region WHERE name_fr = 'Souss-Massa'"));
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT province_id FROM fair"), ==,
+                   tdm_test_query_int (store, "SELECT id FROM province WHERE name_fr = 'Agadir-Ida-Ou-Tanane'"));
   text = query_text (store, "SELECT start_date || ' ' || end_date || ' ' || city FROM fair");
   g_assert_cmpstr (text, ==, "2023-11-10 2023-11-19 Agadir");
   g_clear_pointer (&text, g_free);
@@ -382,24 +359,24 @@ test_apply (void)
   g_clear_pointer (&text, g_free);
 
   /* The partners, with a kind from their lead word, organizers of the fair. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner"), ==, 3);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM fair_partner WHERE role = 'organizer'"), ==, 3);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM partner"), ==, 3);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM fair_partner WHERE role = 'organizer'"), ==, 3);
   text = query_text (store, "SELECT group_concat(kind, ',') FROM (SELECT kind FROM partner ORDER BY kind)");
   g_assert_cmpstr (text, ==, "ministry,regional_council,wilaya");
   g_clear_pointer (&text, g_free);
 
   /* Every accepted fact is linked; the article is done. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article_fact WHERE status = 'accepted' "
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article_fact WHERE status = 'accepted' "
                                      "AND linked_id IS NULL"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article_fact WHERE status = 'rejected' "
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article_fact WHERE status = 'rejected' "
                                      "AND linked_id IS NOT NULL"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM article_fact WHERE linked_table = 'partner' "
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM article_fact WHERE linked_table = 'partner' "
                                      "AND linked_id NOT IN (SELECT id FROM partner)"), ==, 0);
   article = tdm_store_get_article (store, id, &error);
   g_assert_cmpstr (article->review_state, ==, "done");
   g_assert_cmpint (article->fair_id, ==, fair);
 
-  council = query_int (store, "SELECT id FROM partner WHERE kind = 'regional_council'");
+  council = tdm_test_query_int (store, "SELECT id FROM partner WHERE kind = 'regional_council'");
   g_assert_true (tdm_store_set_fair_partner_role (store, fair, council, "funder", &error));
   g_assert_no_error (error);
   role = tdm_store_get_fair_partner_role (store, fair, council);
@@ -419,7 +396,7 @@ test_apply_links_existing (void)
     "اختتام المعرض الجهوي بأكادير\n\n"
     "اختتمت بأكادير فعاليات المعرض الجهوي للاقتصاد الاجتماعي والتضامني الذي نظمه مجلس جهة سوس ماسة، "
     "بمشاركة تعاونيات من مختلف أقاليم الجهة.\n";
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(TdmStoredFact) council = NULL;
   TdmArticleApplyReport first = { 0 }, report = { 0 };
@@ -441,9 +418,9 @@ test_apply_links_existing (void)
   /* The same organization is the same partner, not a second one. */
   g_assert_cmpuint (report.partners_created, ==, 0);
   g_assert_cmpuint (report.partners_linked, ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner"), ==, 3);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner WHERE name_key = tdm_fold('مجلس جهة سوس ماسة')"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(DISTINCT linked_id) FROM article_fact WHERE linked_table = 'partner' "
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM partner"), ==, 3);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM partner WHERE name_key = tdm_fold('مجلس جهة سوس ماسة')"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(DISTINCT linked_id) FROM article_fact WHERE linked_table = 'partner' "
                                      "AND (corrected_value IS NULL AND value = 'مجلس جهة سوس ماسة') AND status = 'accepted'"),
                    ==, 1);
 }
@@ -480,7 +457,7 @@ has_fact_containing (TdmStore   *store,
 static void
 test_learning (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(TdmPartner) partner = NULL;
   g_autoptr(GError) error = NULL;
   gint64 a, b;
@@ -511,7 +488,7 @@ test_apply_teaches (void)
     "الدريوش: لقاء حول تسويق المنتوجات\n\n"
     "احتضنت الدريوش لقاء تواصليا حول تسويق منتوجات التعاونيات، أطرته أزغنغان للتنمية المحلية "
     "بحضور ممثلين عن السلطات المحلية.\n";
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(TdmStoredFact) org = NULL;
   g_autoptr(GError) error = NULL;
   TdmArticleApplyReport report;
@@ -519,7 +496,7 @@ test_apply_teaches (void)
 
   /* Before anything is accepted, the name alone is not an organization. */
   {
-    g_autoptr(TdmStore) fresh = open_store ();
+    g_autoptr(TdmStore) fresh = tdm_test_open_memory_store ();
     gint64 id;
 
     g_assert_true (tdm_store_import_article_data (fresh, second, strlen (second), NULL, NULL, &id, NULL, &error));
@@ -549,7 +526,7 @@ test_apply_teaches (void)
   g_assert_no_error (error);
   g_assert_cmpuint (report.partners_created, ==, 0);
   g_assert_cmpuint (report.partners_linked, ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM partner"), ==, 1);
 }
 
 static void
@@ -614,7 +591,7 @@ count_of (GHashTable *counts,
 static void
 test_changed_signals (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GError) error = NULL;
   TdmArticleApplyReport report;

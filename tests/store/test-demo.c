@@ -8,37 +8,13 @@
 
 #include "tdm-demo.h"
 #include "tdm-registry.h"
-
-static TdmStore *
-open_store (void)
-{
-  g_autoptr(GError) error = NULL;
-  TdmStore *store = tdm_store_open (":memory:", &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static gint64
-query_int (TdmStore   *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tdm_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
+#include "tdm-test-util.h"
 
 /* Everything the demo wrote, timestamps aside. */
 static char *
 dump_checksum (TdmStore *store)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  const char *queries[] = {
+  static const char * const queries[] = {
     "SELECT id, name_ar, name_fr, registration_number, legal_form, sector_id, region_id, province_id, "
     "commune, address, founded_on, members, women, youth, capital, president, phone, email, products, "
     "name_key, search_text FROM cooperative ORDER BY id",
@@ -46,23 +22,7 @@ dump_checksum (TdmStore *store)
     "SELECT id, name, acronym, kind, country, website FROM partner ORDER BY id",
   };
 
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      sqlite3_stmt *stmt = NULL;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (tdm_store_get_db (store), queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        for (int c = 0; c < sqlite3_column_count (stmt); c++)
-          {
-            const char *text = (const char *) sqlite3_column_text (stmt, c);
-
-            g_checksum_update (checksum, (const guchar *) (text != NULL ? text : "\x01"), -1);
-            g_checksum_update (checksum, (const guchar *) "\t", 1);
-          }
-      sqlite3_finalize (stmt);
-    }
-
-  return g_strdup (g_checksum_get_string (checksum));
+  return tdm_test_checksum_rows (tdm_store_get_db (store), queries, G_N_ELEMENTS (queries));
 }
 
 static void
@@ -76,7 +36,7 @@ count_change (TdmStore   *store,
 static void
 test_demo_fills_the_country (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
@@ -91,57 +51,57 @@ test_demo_fills_the_country (void)
 
   g_assert_cmpint (tdm_store_count_cooperatives (store), ==, 3000);
   /* Every province has some. */
-  g_assert_cmpint (query_int (store, "SELECT count(DISTINCT province_id) FROM cooperative"), ==, 75);
-  g_assert_cmpint (query_int (store, "SELECT count(DISTINCT region_id) FROM cooperative"), ==, 12);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(DISTINCT province_id) FROM cooperative"), ==, 75);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(DISTINCT region_id) FROM cooperative"), ==, 12);
   /* Regions agree with provinces. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative c JOIN province p ON p.id = c.province_id "
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative c JOIN province p ON p.id = c.province_id "
                                      "WHERE p.region_id <> c.region_id"), ==, 0);
   /* More where more people live. */
-  n_casablanca = query_int (store, "SELECT count(*) FROM cooperative WHERE province_id = 6141");
-  n_aousserd = query_int (store, "SELECT count(*) FROM cooperative WHERE province_id = 12066");
+  n_casablanca = tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE province_id = 6141");
+  n_aousserd = tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE province_id = 12066");
   g_assert_cmpint (n_casablanca, >, 10 * n_aousserd);
 
   /* Both names, as people write them. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE name_ar IS NULL OR name_fr IS NULL"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE name_ar LIKE 'تعاونية %' "
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE name_ar IS NULL OR name_fr IS NULL"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE name_ar LIKE 'تعاونية %' "
                                      "OR name_ar LIKE 'اتحاد تعاونيات %'"), ==, 3000);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE name_fr LIKE 'Coopérative %' "
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE name_fr LIKE 'Coopérative %' "
                                      "OR name_fr LIKE 'Union des Coopératives %'"), ==, 3000);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE name_fr LIKE '% de Tiznit%'"), >, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE name_ar LIKE '% بتيزنيت%'"), >, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE name_fr LIKE '% de Tiznit%'"), >, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE name_ar LIKE '% بتيزنيت%'"), >, 0);
   /* No two cooperatives of a province share a name. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM (SELECT 1 FROM cooperative "
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM (SELECT 1 FROM cooperative "
                                      "GROUP BY province_id, name_key HAVING count(*) > 1)"), ==, 0);
 
   /* Plausible figures. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE legal_form = 'cooperative' "
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE legal_form = 'cooperative' "
                                      "AND (members < 5 OR members > 300)"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE women = members"), >, 300);
-  g_assert_cmpint (query_int (store, future), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE founded_on IS NULL"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE founded_on >= '2015-01-01'"), >,
-                   query_int (store, "SELECT count(*) FROM cooperative WHERE founded_on < '2015-01-01'"));
-  g_assert_cmpint (query_int (store, "SELECT count(DISTINCT sector_id) FROM cooperative"), >=, 12);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE sector_id = 1"), >, 1000);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE sector_id = 3 "
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE women = members"), >, 300);
+  g_assert_cmpint (tdm_test_query_int (store, future), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE founded_on IS NULL"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE founded_on >= '2015-01-01'"), >,
+                   tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE founded_on < '2015-01-01'"));
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(DISTINCT sector_id) FROM cooperative"), >=, 12);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE sector_id = 1"), >, 1000);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE sector_id = 3 "
                                      "AND region_id NOT IN (7, 9, 10)"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative_label"), >, 50);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative_label l JOIN cooperative c "
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative_label"), >, 50);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative_label l JOIN cooperative c "
                                      "ON c.id = l.cooperative_id WHERE l.issued_on <= c.founded_on"), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE email IS NOT NULL"), >, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE phone IS NOT NULL"), >, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE email IS NOT NULL"), >, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE phone IS NOT NULL"), >, 0);
 
   /* Partners of every kind that organizes or funds a fair. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner"), >=, 30);
-  g_assert_cmpint (query_int (store, "SELECT count(DISTINCT kind) FROM partner"), >=, 8);
-  g_assert_cmpint (query_int (store, "SELECT count(DISTINCT country) FROM partner"), >=, 5);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner WHERE acronym IN ('ODCO', 'INDH', 'ADS', 'REMESS', 'GIZ', 'ACCD')"), ==, 6);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM partner"), >=, 30);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(DISTINCT kind) FROM partner"), >=, 8);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(DISTINCT country) FROM partner"), >=, 5);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM partner WHERE acronym IN ('ODCO', 'INDH', 'ADS', 'REMESS', 'GIZ', 'ACCD')"), ==, 6);
 
   /* The search index knows every row. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative_fts WHERE cooperative_fts MATCH 'cooperative'"), ==,
-                   query_int (store, "SELECT count(*) FROM cooperative WHERE search_text LIKE '%cooperative%'"));
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative_fts WHERE cooperative_fts MATCH 'تيزنيت'"), ==,
-                   query_int (store, "SELECT count(*) FROM cooperative WHERE search_text LIKE '%تيزنيت%'"));
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative_fts WHERE cooperative_fts MATCH 'cooperative'"), ==,
+                   tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE search_text LIKE '%cooperative%'"));
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative_fts WHERE cooperative_fts MATCH 'تيزنيت'"), ==,
+                   tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE search_text LIKE '%تيزنيت%'"));
 
   /* One notification for the whole batch. */
   g_assert_cmpuint (changes, ==, 1);
@@ -151,7 +111,7 @@ test_demo_fills_the_country (void)
 static void
 test_demo_records_are_valid (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(GError) error = NULL;
 
   g_assert_true (tdm_demo_populate (store, 400, 9, &error));
@@ -174,7 +134,7 @@ test_demo_records_are_valid (void)
         }
     }
 
-  for (gint64 id = 1; id <= query_int (store, "SELECT max(id) FROM partner"); id++)
+  for (gint64 id = 1; id <= tdm_test_query_int (store, "SELECT max(id) FROM partner"); id++)
     {
       g_autoptr(TdmPartner) partner = tdm_store_get_partner (store, id, &error);
       g_autoptr(GHashTable) messages = NULL;
@@ -188,9 +148,9 @@ test_demo_records_are_valid (void)
 static void
 test_demo_deterministic (void)
 {
-  g_autoptr(TdmStore) a = open_store ();
-  g_autoptr(TdmStore) b = open_store ();
-  g_autoptr(TdmStore) c = open_store ();
+  g_autoptr(TdmStore) a = tdm_test_open_memory_store ();
+  g_autoptr(TdmStore) b = tdm_test_open_memory_store ();
+  g_autoptr(TdmStore) c = tdm_test_open_memory_store ();
   g_autoptr(GError) error = NULL;
   g_autofree char *sum_a = NULL;
   g_autofree char *sum_b = NULL;
@@ -211,27 +171,27 @@ test_demo_deterministic (void)
 static void
 test_demo_refuses_a_registry (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(GError) error = NULL;
   gint64 partners;
 
   /* Fewer than 75: still spread, one per province at most. */
   g_assert_true (tdm_demo_populate (store, 20, 1, &error));
-  g_assert_cmpint (query_int (store, "SELECT count(DISTINCT province_id) FROM cooperative"), ==, 20);
-  partners = query_int (store, "SELECT count(*) FROM partner");
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(DISTINCT province_id) FROM cooperative"), ==, 20);
+  partners = tdm_test_query_int (store, "SELECT count(*) FROM partner");
 
   g_assert_false (tdm_demo_populate (store, 10, 2, &error));
   g_assert_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_INVALID);
   g_assert_nonnull (strstr (error->message, "already holds 20 cooperatives"));
   g_assert_cmpint (tdm_store_count_cooperatives (store), ==, 20);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner"), ==, partners);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM sqlite_master WHERE name = 'cooperative_fts_insert'"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM partner"), ==, partners);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM sqlite_master WHERE name = 'cooperative_fts_insert'"), ==, 1);
 }
 
 static void
 test_demo_keeps_partners (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(GError) error = NULL;
   g_autoptr(TdmPartner) odco = tdm_partner_new ();
 
@@ -242,8 +202,8 @@ test_demo_keeps_partners (void)
 
   g_assert_true (tdm_demo_populate (store, 10, 3, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner WHERE acronym = 'ODCO'"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner WHERE name = 'OFFICE DU DEVELOPPEMENT DE LA COOPERATION'"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM partner WHERE acronym = 'ODCO'"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM partner WHERE name = 'OFFICE DU DEVELOPPEMENT DE LA COOPERATION'"), ==, 1);
 }
 
 int

@@ -12,6 +12,7 @@
 #include "tdm-demo.h"
 #include "tdm-fairs.h"
 #include "tdm-registry.h"
+#include "tdm-test-util.h"
 
 typedef struct {
   TdmStore *store;
@@ -19,20 +20,6 @@ typedef struct {
   gint64    pole_id;
   gint64    coops[6];
 } Fixture;
-
-static gint64
-query_int (TdmStore   *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tdm_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
 
 /* A cooperative of Fès (province 3231) written the way the CSV import
  * writes them. */
@@ -77,8 +64,7 @@ fixture_set_up (Fixture       *f,
     { "Coopérative Al Atlas", "تعاونية الأطلس", "3231/2020/000006" },
   };
 
-  f->store = tdm_store_open (":memory:", &error);
-  g_assert_no_error (error);
+  f->store = tdm_test_open_memory_store ();
 
   fair = g_object_new (TDM_TYPE_FAIR,
                        "title", "Salon régional de l’ESS",
@@ -182,7 +168,7 @@ test_fair_validation (Fixture       *f,
   g_assert_false (tdm_store_save_fair (f->store, dated, &error));
   g_assert_cmpstr (error->message, ==, "The fair cannot end before it starts.");
   g_clear_error (&error);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM fair"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM fair"), ==, 1);
 
   /* The floor cannot shrink under its stands. */
   far = add_stand (f, "A-09", 25, 15, 2);
@@ -203,8 +189,8 @@ test_fair_validation (Fixture       *f,
   g_assert_true (tdm_store_delete_fair (f->store, f->fair_id, &error));
   g_assert_no_error (error);
   /* Everything of the fair went with it. */
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM stand"), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM pole"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM stand"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM pole"), ==, 0);
 }
 
 static void
@@ -265,13 +251,13 @@ test_stand_codes (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "The code a-03 is already used by another stand of this fair.");
   g_clear_error (&error);
   g_assert_cmpint (tdm_stand_get_id (taken), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM stand"), ==, 5);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM stand"), ==, 5);
 
   /* Renaming onto a used code too; the stand keeps its code. */
   g_assert_false (tdm_store_set_stand_code (f->store, tdm_stand_get_id (first), "A-02", &error));
   g_assert_cmpstr (error->message, ==, "The code A-02 is already used by another stand of this fair.");
   g_clear_error (&error);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM stand WHERE code = 'A-01'"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM stand WHERE code = 'A-01'"), ==, 1);
 
   g_assert_true (tdm_store_set_stand_code (f->store, tdm_stand_get_id (first), "Entrée-1", &error));
   g_assert_no_error (error);
@@ -335,7 +321,7 @@ test_stand_overlap (Fixture       *f,
   g_assert_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_CONSTRAINT);
   g_assert_nonnull (strstr (error->message, "A-01"));
   g_clear_error (&error);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM stand"), ==, 2);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM stand"), ==, 2);
 
   outside = g_object_new (TDM_TYPE_STAND, "fair-id", f->fair_id, "code", "Z-1",
                           "x", 28.5, "y", 0.0, NULL);
@@ -398,13 +384,13 @@ test_stand_delete_restore (Fixture       *f,
   ids[1] = tdm_stand_get_id (b);
   g_assert_true (tdm_store_delete_stands (f->store, ids, 2, &deleted, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM stand"), ==, 0);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM exhibitor WHERE stand_id IS NOT NULL"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM stand"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM exhibitor WHERE stand_id IS NOT NULL"), ==, 0);
 
   /* Undo: the stands come back with their ids and their exhibitor. */
   g_assert_true (tdm_store_restore_stands (f->store, deleted, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM stand"), ==, 2);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM stand"), ==, 2);
   g_assert_cmpint (occupancy (f, ids[0]), ==, 1);
 }
 
@@ -472,7 +458,7 @@ test_assignment_rules (Fixture       *f,
   g_assert_cmpstr (error->message, ==, "Stand A-03 is full (2 of 2 places).");
   g_clear_error (&error);
   g_assert_cmpint (occupancy (f, tdm_stand_get_id (a)), ==, 2);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM exhibitor WHERE stand_id IS NOT NULL"), ==, 2);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM exhibitor WHERE stand_id IS NOT NULL"), ==, 2);
 
   /* An exhibitor never holds two stands: assigning moves it. */
   g_assert_true (tdm_store_assign_stand (f->store, e1, tdm_stand_get_id (b), &previous, &error));
@@ -679,7 +665,7 @@ test_import_unknown_cooperatives (Fixture       *f,
                    "Lines 3 (Coopérative Inconnue), 5 (Coopérative Fantôme) name cooperatives "
                    "that are not in the registry. Nothing was imported.");
   /* Nothing changed, not even the known ones. */
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM exhibitor"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM exhibitor"), ==, 0);
   remove_csv (path);
 }
 
@@ -722,8 +708,8 @@ test_import_exhibitors (Fixture       *f,
   g_assert_cmpuint (problem->line, ==, 6);
   g_assert_cmpstr (problem->reason, ==, "“peut-être” is not an application status.");
 
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM exhibitor WHERE status = 'waitlisted'"), ==, 1);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM exhibitor WHERE products = 'Miel'"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM exhibitor WHERE status = 'waitlisted'"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM exhibitor WHERE products = 'Miel'"), ==, 1);
   remove_csv (path);
 }
 
@@ -745,7 +731,7 @@ test_import_bad_files (Fixture       *f,
   g_assert_null (tdm_store_import_exhibitors (f->store, f->fair_id, quotes, &error));
   g_assert_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_MALFORMED);
   g_clear_error (&error);
-  g_assert_cmpint (query_int (f->store, "SELECT count(*) FROM exhibitor"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (f->store, "SELECT count(*) FROM exhibitor"), ==, 0);
 
   remove_csv (empty);
   remove_csv (no_name);

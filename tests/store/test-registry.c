@@ -8,30 +8,7 @@
 
 #include "tdm-fold.h"
 #include "tdm-registry.h"
-
-static TdmStore *
-open_store (void)
-{
-  g_autoptr(GError) error = NULL;
-  TdmStore *store = tdm_store_open (":memory:", &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
-static gint64
-query_int (TdmStore   *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tdm_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
+#include "tdm-test-util.h"
 
 /* A valid cooperative of Tiznit, with one label. */
 static TdmCooperative *
@@ -89,7 +66,7 @@ count_matches (TdmStore   *store,
 static void
 test_places (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(GListModel) regions = tdm_store_list_regions (store);
   g_autoptr(GListModel) provinces = tdm_store_list_provinces (store, 0);
   g_autoptr(GListModel) casablanca_settat = tdm_store_list_provinces (store, 6);
@@ -144,7 +121,7 @@ test_places (void)
 static void
 test_places_in_arabic (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(TdmCooperative) coop = tdm_cooperative_new ();
   g_autoptr(TdmCooperative) read = NULL;
   g_autoptr(GListModel) regions = NULL;
@@ -226,7 +203,7 @@ assert_valid (TdmStore       *store,
 static void
 test_validate_cooperative (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(TdmCooperative) coop = make_cooperative ("9581/2016/000001");
   g_autoptr(TdmCooperative) other = NULL;
   g_autoptr(GError) error = NULL;
@@ -367,7 +344,7 @@ assert_same_labels (GPtrArray *a,
 static void
 test_save_and_read (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(TdmCooperative) coop = make_cooperative ("9581/2016/000001");
   g_autoptr(TdmCooperative) read = NULL;
   g_autoptr(TdmCooperative) reread = NULL;
@@ -418,7 +395,7 @@ test_save_and_read (void)
   g_object_set (read, "address", "   ", "name-ar", NULL, NULL);
   g_assert_true (tdm_store_save_cooperative (store, read, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative WHERE address IS NULL AND name_ar IS NULL"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative WHERE address IS NULL AND name_ar IS NULL"), ==, 1);
   g_assert_cmpint (count_matches (store, "بتزنيت"), ==, 0);
 
   /* An update replaces the labels and is seen by the next read. */
@@ -439,7 +416,7 @@ test_save_and_read (void)
   g_assert_cmpstr (tdm_cooperative_get_name_fr (reread), ==, "Coopérative Tifawin");
   g_assert_cmpint (tdm_cooperative_get_members (reread), ==, 50);
   g_assert_cmpuint (tdm_cooperative_get_labels (reread)->len, ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative_label"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative_label"), ==, 0);
   g_assert_cmpint (count_matches (store, "tifawin"), ==, 1);
   g_assert_cmpint (count_matches (store, "argan des femmes"), ==, 0);
   g_assert_cmpint (tdm_store_count_cooperatives (store), ==, 1);
@@ -459,7 +436,7 @@ test_save_and_read (void)
 static void
 test_delete_and_restore (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(TdmCooperative) coop = make_cooperative ("9581/2016/000001");
   g_autoptr(TdmCooperative) deleted = NULL;
   g_autoptr(TdmCooperative) back = NULL;
@@ -479,7 +456,7 @@ test_delete_and_restore (void)
   g_assert_cmpint (tdm_cooperative_get_id (deleted), ==, id);
   g_assert_cmpuint (tdm_cooperative_get_labels (deleted)->len, ==, 2);
   g_assert_cmpint (tdm_store_count_cooperatives (store), ==, 0);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative_label"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative_label"), ==, 0);
   g_assert_cmpint (count_matches (store, "tiznit"), ==, 0);
   g_assert_null (tdm_store_get_cooperative (store, id, &error));
   g_assert_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND);
@@ -519,7 +496,7 @@ test_delete_and_restore (void)
 static void
 test_schema_rules (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   sqlite3 *db = tdm_store_get_db (store);
   static const char * const refused[] = {
     "INSERT INTO cooperative (name_fr, members, women) VALUES ('A', 5, 6)",
@@ -558,14 +535,14 @@ test_schema_rules (void)
       g_test_message ("%s → %s", refused[i], error->message);
     }
 
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative"), ==, 1);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM cooperative_label"), ==, 0);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM cooperative_label"), ==, 0);
 }
 
 static void
 test_count_by_region (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(GPtrArray) counts = NULL;
   g_autoptr(GError) error = NULL;
   const char *numbers[] = { "A-1", "A-2", "A-3" };
@@ -612,7 +589,7 @@ test_count_by_region (void)
 static void
 test_cooperative_in_a_fair (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(TdmCooperative) coop = make_cooperative ("R-1");
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
@@ -645,7 +622,7 @@ make_partner (const char *name,
 static void
 test_partners (void)
 {
-  g_autoptr(TdmStore) store = open_store ();
+  g_autoptr(TdmStore) store = tdm_test_open_memory_store ();
   g_autoptr(TdmPartner) occitanie = make_partner ("Région Occitanie", "foreign_region", "FR");
   g_autoptr(TdmPartner) twin = make_partner ("REGION  OCCITANIE", "foreign_region", "FR");
   g_autoptr(TdmPartner) odco = make_partner ("Office du Développement de la Coopération", "public_agency", "MA");
@@ -711,7 +688,7 @@ test_partners (void)
   /* Delete and Undo. */
   g_assert_true (tdm_store_delete_partner (store, id, &deleted, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner"), ==, 1);
+  g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM partner"), ==, 1);
   g_assert_null (tdm_store_get_partner (store, id, &error));
   g_assert_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND);
   g_clear_error (&error);
@@ -731,7 +708,7 @@ test_partners (void)
     g_assert_cmpint (sqlite3_exec (tdm_store_get_db (store), sql, NULL, NULL, NULL), ==, SQLITE_OK);
     g_assert_false (tdm_store_delete_partner (store, id, NULL, &error));
     g_assert_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_CONSTRAINT);
-    g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner"), ==, 2);
+    g_assert_cmpint (tdm_test_query_int (store, "SELECT count(*) FROM partner"), ==, 2);
   }
 }
 

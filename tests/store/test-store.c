@@ -12,6 +12,7 @@
 
 #include "tdm-demo.h"
 #include "tdm-store.h"
+#include "tdm-test-util.h"
 
 /* ---- helpers ----------------------------------------------------------- */
 
@@ -48,18 +49,6 @@ remove_tree (const char *path)
     g_unlink (path);
 }
 
-static char *
-file_sha256 (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 static void
 write_file (const char *path,
             const char *contents,
@@ -69,20 +58,6 @@ write_file (const char *path,
 
   g_file_set_contents (path, contents, length, &error);
   g_assert_no_error (error);
-}
-
-static gint64
-query_int (sqlite3    *db,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
 }
 
 static char *
@@ -131,7 +106,7 @@ assert_refused (const char    *path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TdmStore) store = NULL;
-  g_autofree char *before = file_sha256 (path);
+  g_autofree char *before = tdm_test_file_sha256 (path);
   g_autofree char *after = NULL;
   g_autofree char *display = g_filename_display_name (path);
 
@@ -140,7 +115,7 @@ assert_refused (const char    *path,
   g_assert_error (error, TDM_STORE_ERROR, code);
   g_test_message ("%s: %s", path, error->message);
 
-  after = file_sha256 (path);
+  after = tdm_test_file_sha256 (path);
   g_assert_cmpstr (before, ==, after);
 }
 
@@ -157,21 +132,21 @@ check_fresh_database (TdmStore *store)
   static const int per_region[12] = { 8, 8, 9, 7, 5, 9, 8, 5, 6, 4, 4, 2 };
 
   g_assert_cmpint (tdm_store_get_schema_version (store), ==, TDM_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (db, "PRAGMA user_version"), ==, TDM_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (query_int (db, "PRAGMA application_id"), ==, TDM_STORE_APPLICATION_ID);
-  g_assert_cmpint (query_int (db, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM region"), ==, 12);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM province"), ==, 75);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM sector"), ==, 15);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM cooperative"), ==, 0);
-  g_assert_cmpint (query_int (db, "SELECT sum(population) FROM region"), ==, 36828330);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM province WHERE kind = 'prefecture'"), ==, 13);
+  g_assert_cmpint (tdm_test_db_query_int (db, "PRAGMA user_version"), ==, TDM_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (tdm_test_db_query_int (db, "PRAGMA application_id"), ==, TDM_STORE_APPLICATION_ID);
+  g_assert_cmpint (tdm_test_db_query_int (db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (tdm_test_db_query_int (db, "SELECT count(*) FROM region"), ==, 12);
+  g_assert_cmpint (tdm_test_db_query_int (db, "SELECT count(*) FROM province"), ==, 75);
+  g_assert_cmpint (tdm_test_db_query_int (db, "SELECT count(*) FROM sector"), ==, 15);
+  g_assert_cmpint (tdm_test_db_query_int (db, "SELECT count(*) FROM cooperative"), ==, 0);
+  g_assert_cmpint (tdm_test_db_query_int (db, "SELECT sum(population) FROM region"), ==, 36828330);
+  g_assert_cmpint (tdm_test_db_query_int (db, "SELECT count(*) FROM province WHERE kind = 'prefecture'"), ==, 13);
 
   for (int r = 1; r <= 12; r++)
     {
       g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM province WHERE region_id = %d", r);
 
-      g_assert_cmpint (query_int (db, sql), ==, per_region[r - 1]);
+      g_assert_cmpint (tdm_test_db_query_int (db, sql), ==, per_region[r - 1]);
     }
 
   /* id = code without dots, names in both languages, ISO code joined. */
@@ -180,14 +155,14 @@ check_fresh_database (TdmStore *store)
   g_assert_cmpstr (casablanca, ==, "06.141|Casablanca|الدار البيضاء|MA-CAS");
   souss = query_text (db, "SELECT code || '|' || name_fr || '|' || name_ar FROM region WHERE id = 9");
   g_assert_cmpstr (souss, ==, "09|Souss-Massa|سوس-ماسة");
-  g_assert_cmpint (query_int (db, "SELECT region_id FROM province WHERE code = '09.163'"), ==, 9);
+  g_assert_cmpint (tdm_test_db_query_int (db, "SELECT region_id FROM province WHERE code = '09.163'"), ==, 9);
 
   if (g_strcmp0 (tdm_store_get_path (store), ":memory:") != 0)
     g_assert_cmpstr (journal, ==, "wal");
 
   /* The SQL function the search uses, with hamza forms folded. */
-  g_assert_cmpint (query_int (db, "SELECT tdm_fold('أكادير') = tdm_fold('اكادير')"), ==, 1);
-  g_assert_cmpint (query_int (db, "SELECT tdm_fold('Coopérative') = 'cooperative'"), ==, 1);
+  g_assert_cmpint (tdm_test_db_query_int (db, "SELECT tdm_fold('أكادير') = tdm_fold('اكادير')"), ==, 1);
+  g_assert_cmpint (tdm_test_db_query_int (db, "SELECT tdm_fold('Coopérative') = 'cooperative'"), ==, 1);
 }
 
 static void
@@ -395,7 +370,7 @@ test_refuse_locked (void)
 
   /* A Tadamon database (WAL) whose write lock another program holds. */
   create_database (path);
-  before = file_sha256 (path);
+  before = tdm_test_file_sha256 (path);
   g_assert_cmpint (sqlite3_open (path, &holder), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (holder, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
 
@@ -410,14 +385,14 @@ test_refuse_locked (void)
 
   sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (holder);
-  after = file_sha256 (path);
+  after = tdm_test_file_sha256 (path);
   g_assert_cmpstr (before, ==, after);
 
   /* A file in rollback-journal mode locked while being written: even
    * reading its version is refused. */
   sqlite_run (plain, "PRAGMA journal_mode = DELETE; CREATE TABLE t (x)");
   g_clear_pointer (&before, g_free);
-  before = file_sha256 (plain);
+  before = tdm_test_file_sha256 (plain);
   g_assert_cmpint (sqlite3_open (plain, &holder), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (holder, "BEGIN EXCLUSIVE; INSERT INTO t VALUES (1)", NULL, NULL, NULL), ==, SQLITE_OK);
   store = tdm_store_open (plain, &error);
@@ -427,7 +402,7 @@ test_refuse_locked (void)
   sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (holder);
   g_clear_pointer (&after, g_free);
-  after = file_sha256 (plain);
+  after = tdm_test_file_sha256 (plain);
   g_assert_cmpstr (before, ==, after);
 
   /* Once the other program is done, the database opens. */
@@ -465,7 +440,7 @@ test_refuse_locked_by_process (void)
   dir = make_tmp_dir ();
   path = g_build_filename (dir, "shared.db", NULL);
   create_database (path);
-  before = file_sha256 (path);
+  before = tdm_test_file_sha256 (path);
 
   g_assert_cmpint (sqlite3_open (path, &holder), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (holder, "BEGIN EXCLUSIVE", NULL, NULL, NULL), ==, SQLITE_OK);
@@ -477,7 +452,7 @@ test_refuse_locked_by_process (void)
 
   sqlite3_exec (holder, "ROLLBACK", NULL, NULL, NULL);
   sqlite3_close (holder);
-  after = file_sha256 (path);
+  after = tdm_test_file_sha256 (path);
   g_assert_cmpstr (before, ==, after);
 
   remove_tree (dir);
@@ -500,7 +475,7 @@ on_changed (TdmStore   *store,
 static gint64
 count_partners (TdmStore *store)
 {
-  return query_int (tdm_store_get_db (store), "SELECT count(*) FROM partner");
+  return tdm_test_db_query_int (tdm_store_get_db (store), "SELECT count(*) FROM partner");
 }
 
 static void
@@ -648,23 +623,23 @@ test_bulk_insert (void)
   gint64 n_schema_objects;
 
   g_assert_no_error (error);
-  n_schema_objects = query_int (db, schema);
+  n_schema_objects = tdm_test_db_query_int (db, schema);
   g_assert_cmpint (n_schema_objects, >, 8);
 
   /* A cancelled bulk insert leaves nothing; triggers and indexes are
    * back. */
   bulk_insert_rows (store, 10);
-  g_assert_cmpint (query_int (db, schema), <, n_schema_objects);
+  g_assert_cmpint (tdm_test_db_query_int (db, schema), <, n_schema_objects);
   tdm_store_rollback (store);
-  g_assert_cmpint (query_int (db, schema), ==, n_schema_objects);
-  g_assert_cmpint (query_int (db, "SELECT count(*) FROM cooperative"), ==, 0);
+  g_assert_cmpint (tdm_test_db_query_int (db, schema), ==, n_schema_objects);
+  g_assert_cmpint (tdm_test_db_query_int (db, "SELECT count(*) FROM cooperative"), ==, 0);
 
   /* Into the empty table. */
   bulk_insert_rows (store, 50);
   g_assert_true (tdm_store_end_bulk_insert (store, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (db, schema), ==, n_schema_objects);
-  g_assert_cmpint (query_int (db, found), ==, 50);
+  g_assert_cmpint (tdm_test_db_query_int (db, schema), ==, n_schema_objects);
+  g_assert_cmpint (tdm_test_db_query_int (db, found), ==, 50);
 
   /* Into a table that has rows: one more written the usual way, then
    * a second batch. */
@@ -673,14 +648,14 @@ test_bulk_insert (void)
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   bulk_insert_rows (store, 50);
   /* The indexes stay: rebuilding them would cost more than it saves. */
-  g_assert_cmpint (query_int (db, schema), ==, n_schema_objects - 1);
+  g_assert_cmpint (tdm_test_db_query_int (db, schema), ==, n_schema_objects - 1);
   g_assert_true (tdm_store_end_bulk_insert (store, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (db, schema), ==, n_schema_objects);
+  g_assert_cmpint (tdm_test_db_query_int (db, schema), ==, n_schema_objects);
 
   /* Every row is in the search index exactly once, and the index and
    * the database are consistent. */
-  g_assert_cmpint (query_int (db, found), ==, 101);
+  g_assert_cmpint (tdm_test_db_query_int (db, found), ==, 101);
   g_assert_cmpint (sqlite3_exec (db, "INSERT INTO cooperative_fts (cooperative_fts, rank) "
                                      "VALUES ('integrity-check', 1)", NULL, NULL, NULL), ==, SQLITE_OK);
   {
@@ -737,27 +712,16 @@ test_constraint_messages (void)
 static char *
 dump_checksum (sqlite3 *db)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  const char *tables[] = { "region", "province", "sector", "cooperative", "cooperative_label", "partner" };
+  static const char * const queries[] = {
+    "SELECT * FROM region ORDER BY 1",
+    "SELECT * FROM province ORDER BY 1",
+    "SELECT * FROM sector ORDER BY 1",
+    "SELECT * FROM cooperative ORDER BY 1",
+    "SELECT * FROM cooperative_label ORDER BY 1",
+    "SELECT * FROM partner ORDER BY 1",
+  };
 
-  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT * FROM %s ORDER BY 1", tables[t]);
-      sqlite3_stmt *stmt = NULL;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        for (int c = 0; c < sqlite3_column_count (stmt); c++)
-          {
-            const char *text = (const char *) sqlite3_column_text (stmt, c);
-
-            g_checksum_update (checksum, (const guchar *) (text != NULL ? text : "\x01"), -1);
-            g_checksum_update (checksum, (const guchar *) "\t", 1);
-          }
-      sqlite3_finalize (stmt);
-    }
-
-  return g_strdup (g_checksum_get_string (checksum));
+  return tdm_test_checksum_rows (db, queries, G_N_ELEMENTS (queries));
 }
 
 static void
@@ -812,8 +776,8 @@ test_backup (void)
   g_assert_no_error (error);
   copy_sum = dump_checksum (tdm_store_get_db (copy));
   g_assert_cmpstr (original_sum, ==, copy_sum);
-  g_assert_cmpint (query_int (tdm_store_get_db (copy), "SELECT count(*) FROM cooperative"), ==, 400);
-  g_assert_cmpint (query_int (tdm_store_get_db (copy), "PRAGMA user_version"), ==, TDM_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (tdm_test_db_query_int (tdm_store_get_db (copy), "SELECT count(*) FROM cooperative"), ==, 400);
+  g_assert_cmpint (tdm_test_db_query_int (tdm_store_get_db (copy), "PRAGMA user_version"), ==, TDM_STORE_SCHEMA_VERSION);
   g_clear_object (&copy);
 
   /* No temporary file is left beside the copy. */

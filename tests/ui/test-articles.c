@@ -7,13 +7,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "tdm-article-item.h"
 #include "tdm-article-page.h"
 #include "tdm-article-view.h"
 #include "tdm-articles.h"
 #include "tdm-fact-row.h"
+#include "tdm-test-ui.h"
 #include "tdm-window.h"
 
 typedef struct {
@@ -24,81 +24,6 @@ typedef struct {
 } Fixture;
 
 /* Helpers -------------------------------------------------------------------- */
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer data),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-  return TRUE;
-}
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_button_with_tooltip (GtkWidget  *root,
-                          const char *tooltip)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_widget_get_tooltip_text (root), tooltip) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button_with_tooltip (child, tooltip);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static gint64
-query_int (TdmStore   *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (tdm_store_get_db (store), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
 
 static TdmArticleView *
 get_view (Fixture *fixture)
@@ -158,21 +83,10 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  fixture->store = tdm_test_ui_open_store ("tdm-articles-XXXXXX", "test.db", &fixture->dir);
+  fixture->window = tdm_test_ui_present_window (NULL, fixture->store, "articles");
 
-  fixture->dir = g_dir_make_tmp ("tdm-articles-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.db", NULL);
-  fixture->store = tdm_store_open (path, &error);
-  g_assert_no_error (error);
-
-  fixture->window = tdm_window_new (NULL);
-  tdm_window_set_store (fixture->window, fixture->store);
-  g_assert_true (tdm_window_show_page (fixture->window, "articles"));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-
-  fixture->page = TDM_ARTICLE_PAGE (find_widget (GTK_WIDGET (fixture->window), TDM_TYPE_ARTICLE_PAGE));
+  fixture->page = TDM_ARTICLE_PAGE (tdm_test_ui_find_widget (GTK_WIDGET (fixture->window), TDM_TYPE_ARTICLE_PAGE));
   g_assert_nonnull (fixture->page);
   g_assert_true (tdm_article_page_get_store (fixture->page) == fixture->store);
 }
@@ -181,20 +95,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->store);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  tdm_test_ui_close (fixture->window, &fixture->store, &fixture->dir);
 }
 
 /* Tests ------------------------------------------------------------------------ */
@@ -220,7 +121,7 @@ test_review_and_apply (Fixture       *fixture,
   /* What the file chooser and a drop hand over. */
   g_list_store_append (files, file);
   g_assert_cmpuint (tdm_article_page_import_files (fixture->page, G_LIST_MODEL (files)), ==, 0);
-  drain ();
+  tdm_test_ui_drain ();
 
   g_assert_cmpuint (g_list_model_get_n_items (tdm_article_page_get_model (fixture->page)), ==, 1);
   item = g_list_model_get_item (tdm_article_page_get_model (fixture->page), 0);
@@ -235,19 +136,19 @@ test_review_and_apply (Fixture       *fixture,
   /* An organizer found as "partner" and "organization" at the same words
    * is one row. */
   g_assert_cmpuint (count_fact_rows (fixture), ==,
-                    (guint) query_int (fixture->store,
+                    (guint) tdm_test_ui_query_int (fixture->store,
                                        "SELECT count(*) FROM article_fact o WHERE NOT (o.kind = 'organization' "
                                        "AND EXISTS (SELECT 1 FROM article_fact p WHERE p.kind = 'partner' "
                                        "AND p.span_start = o.span_start AND p.span_end = o.span_end))"));
   g_assert_cmpuint (count_fact_rows (fixture), <,
-                    (guint) query_int (fixture->store, "SELECT count(*) FROM article_fact"));
+                    (guint) tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM article_fact"));
   g_assert_cmpuint (count_fact_rows (fixture), >, 10);
 
   /* The slogan is highlighted where it is written. */
   buffer = gtk_text_view_get_buffer (tdm_article_view_get_text_view (get_view (fixture)));
   slogan_tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "kind:slogan");
   g_assert_nonnull (slogan_tag);
-  slogan_start = query_int (fixture->store, "SELECT span_start FROM article_fact WHERE kind = 'slogan'");
+  slogan_start = tdm_test_ui_query_int (fixture->store, "SELECT span_start FROM article_fact WHERE kind = 'slogan'");
   gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) slogan_start);
   g_assert_true (gtk_text_iter_has_tag (&start, slogan_tag));
 
@@ -258,17 +159,17 @@ test_review_and_apply (Fixture       *fixture,
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
   g_assert_cmpint (gtk_text_iter_get_offset (&start), ==, slogan_start);
   g_assert_cmpint (gtk_text_iter_get_offset (&end), ==,
-                   query_int (fixture->store, "SELECT span_end FROM article_fact WHERE kind = 'slogan'"));
+                   tdm_test_ui_query_int (fixture->store, "SELECT span_end FROM article_fact WHERE kind = 'slogan'"));
 
   /* Reject the stray "organization" read out of a sentence. */
   row = find_fact_row (fixture, "organization", "الجهة خصصت");
   g_assert_nonnull (row);
   stray_id = tdm_fact_row_get_fact (row)->id;
-  button = find_button_with_tooltip (GTK_WIDGET (row), "Reject");
+  button = tdm_test_ui_find_button_with_tooltip (GTK_WIDGET (row), "Reject");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-  drain ();
-  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM article_fact WHERE status = 'rejected'"), ==, 1);
+  tdm_test_ui_drain ();
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM article_fact WHERE status = 'rejected'"), ==, 1);
   row = find_fact_row (fixture, "organization", "الجهة خصصت");
   g_assert_cmpstr (tdm_fact_row_get_fact (row)->status, ==, "rejected");
 
@@ -277,13 +178,13 @@ test_review_and_apply (Fixture       *fixture,
   g_assert_nonnull (row);
   gtk_editable_set_text (tdm_fact_row_get_entry (row), "cent");
   g_signal_emit_by_name (tdm_fact_row_get_entry (row), "activate");
-  drain ();
-  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM article_fact WHERE corrected_value IS NOT NULL"), ==, 0);
+  tdm_test_ui_drain ();
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM article_fact WHERE corrected_value IS NOT NULL"), ==, 0);
   row = find_fact_row (fixture, "exhibitors", NULL);
   gtk_editable_set_text (tdm_fact_row_get_entry (row), "185");
   g_signal_emit_by_name (tdm_fact_row_get_entry (row), "activate");
-  drain ();
-  g_assert_cmpint (query_int (fixture->store, "SELECT corrected_value FROM article_fact WHERE kind = 'exhibitors'"), ==, 185);
+  tdm_test_ui_drain ();
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT corrected_value FROM article_fact WHERE kind = 'exhibitors'"), ==, 185);
   row = find_fact_row (fixture, "exhibitors", NULL);
   fact = tdm_fact_row_get_fact (row);
   g_assert_cmpstr (fact->status, ==, "accepted");
@@ -291,36 +192,36 @@ test_review_and_apply (Fixture       *fixture,
 
   /* Accept the rest, then apply. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_view (fixture)), "view.accept-all", NULL));
-  drain ();
-  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM article_fact WHERE status = 'proposed' "
+  tdm_test_ui_drain ();
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM article_fact WHERE status = 'proposed' "
                                              "AND kind <> 'organization'"), ==, 0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (get_view (fixture)), "view.apply", NULL));
-  drain ();
+  tdm_test_ui_drain ();
 
   /* The fair, from the accepted facts. */
-  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM fair"), ==, 1);
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM fair"), ==, 1);
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store,
                               "SELECT count(*) FROM fair WHERE edition = 7 AND start_date = '2023-11-10' "
                               "AND end_date = '2023-11-19' AND city = 'Agadir' AND region_id = "
                               "(SELECT id FROM region WHERE name_fr = 'Souss-Massa')"), ==, 1);
   /* The partners the article names, organizers of that fair. */
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store,
                               "SELECT count(*) FROM fair_partner fp JOIN partner p ON p.id = fp.partner_id "
                               "WHERE p.name IN ('مجلس جهة سوس ماسة', 'ولاية جهة سوس ماسة', "
                               "'وزارة السياحة والصناعة التقليدية والاقتصاد الاجتماعي والتضامني') "
                               "AND fp.role = 'organizer' AND fp.fair_id = (SELECT id FROM fair)"), ==, 3);
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store,
                               "SELECT count(*) FROM partner WHERE name LIKE 'الجهة خصصت%'"), ==, 0);
   /* The facts point to their records; the rejected one to none. */
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store,
                               "SELECT count(*) FROM article_fact WHERE status = 'accepted' AND linked_id IS NULL"), ==, 0);
   {
     g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM article_fact WHERE id = %" G_GINT64_FORMAT
                                             " AND linked_id IS NULL", stray_id);
 
-    g_assert_cmpint (query_int (fixture->store, sql), ==, 1);
+    g_assert_cmpint (tdm_test_ui_query_int (fixture->store, sql), ==, 1);
   }
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store,
                               "SELECT count(*) FROM article WHERE review_state = 'done' "
                               "AND fair_id = (SELECT id FROM fair)"), ==, 1);
 
@@ -337,7 +238,7 @@ test_review_and_apply (Fixture       *fixture,
                           "sociale et solidaire, organisé par le Conseil régional de Souss-Massa, "
                           "avec 80 exposants.\n");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "articles.paste", NULL));
-  g_assert_true (wait_for (has_two_articles, fixture));
+  g_assert_true (tdm_test_ui_wait_for (has_two_articles, fixture));
   /* The pasted article opens with its facts. */
   g_assert_cmpuint (count_fact_rows (fixture), >, 3);
   g_assert_nonnull (find_fact_row (fixture, "exhibitors", "80"));
@@ -355,9 +256,9 @@ test_bad_file (Fixture       *fixture,
   g_assert_true (g_file_set_contents (path, (const char *) png, sizeof png, NULL));
   g_list_store_append (files, file);
   g_assert_cmpuint (tdm_article_page_import_files (fixture->page, G_LIST_MODEL (files)), ==, 1);
-  drain ();
+  tdm_test_ui_drain ();
   g_assert_cmpuint (g_list_model_get_n_items (tdm_article_page_get_model (fixture->page)), ==, 0);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM article"), ==, 0);
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM article"), ==, 0);
 }
 
 int

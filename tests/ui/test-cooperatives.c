@@ -5,7 +5,6 @@
  */
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tdm-application.h"
@@ -13,7 +12,7 @@
 #include "tdm-cooperative-page-private.h"
 #include "tdm-demo.h"
 #include "tdm-registry.h"
-#include "tdm-screenshot.h"
+#include "tdm-test-ui.h"
 #include "tdm-window-private.h"
 
 #define N_DEMO 400
@@ -23,51 +22,10 @@ static TdmApplication *app;
 
 typedef struct {
   char               *dir;
-  char               *path;
   TdmStore           *store;
   TdmWindow          *window;
   TdmCooperativePage *page;
 } Fixture;
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_wait_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until CONDITION holds; FALSE after WAIT_MS. */
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add (WAIT_MS, on_wait_timeout, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (timeout);
-
-  return condition (data);
-}
-
-/* Lets pending work (idle handlers, layout) run. */
-static void
-settle (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
 
 static gboolean
 is_null (gpointer data)
@@ -76,85 +34,30 @@ is_null (gpointer data)
 }
 
 static void
-on_screenshot_saved (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  tdm_screenshot_save_finish (result, &error);
-  g_assert_no_error (error);
-  *(gboolean *) user_data = TRUE;
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-/* With TDM_UI_SCREENSHOT_DIR set, saves WIDGET there as NAME.png, for a
- * person to look at what the test saw. */
-static void
-maybe_save_screenshot (GtkWidget  *widget,
-                       const char *name)
-{
-  const char *dir = g_getenv ("TDM_UI_SCREENSHOT_DIR");
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  gboolean done = FALSE;
-
-  if (dir == NULL)
-    return;
-
-  file = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file, NULL);
-  tdm_screenshot_save_async (widget, path, on_screenshot_saved, &done);
-  g_assert_true (wait_for (is_true, &done));
-  g_test_message ("saved %s", path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("tdm-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "ui.db", NULL);
-  fixture->store = tdm_store_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->store = tdm_test_ui_open_store ("tdm-ui-XXXXXX", "ui.db", &fixture->dir);
   tdm_demo_populate (fixture->store, N_DEMO, 7, &error);
   g_assert_no_error (error);
 
-  fixture->window = tdm_window_new (GTK_APPLICATION (app));
-  tdm_window_set_store (fixture->window, fixture->store);
-  g_assert_true (tdm_window_show_page (fixture->window, "cooperatives"));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (wait_for (is_mapped, fixture->window));
+  fixture->window = tdm_test_ui_present_window (GTK_APPLICATION (app), fixture->store, "cooperatives");
+  g_assert_true (tdm_test_ui_wait_for (tdm_test_ui_is_mapped, fixture->window));
   fixture->page = _tdm_window_get_cooperative_page (fixture->window);
-  settle ();
+  tdm_test_ui_drain ();
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  settle ();
+  tdm_test_ui_drain ();
   g_clear_object (&fixture->store);
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      g_remove (file);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
+  tdm_test_ui_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -166,7 +69,7 @@ open_new_editor (Fixture *fixture)
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "new-cooperative", NULL);
   editor = _tdm_cooperative_page_get_editor (fixture->page);
   g_assert_true (TDM_IS_COOPERATIVE_EDITOR (editor));
-  g_assert_true (wait_for (is_mapped, editor));
+  g_assert_true (tdm_test_ui_wait_for (tdm_test_ui_is_mapped, editor));
 
   return TDM_COOPERATIVE_EDITOR (editor);
 }
@@ -260,7 +163,7 @@ test_create_search_delete_undo (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (save));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor_widget);
   gtk_widget_activate (save);
-  g_assert_true (wait_for (is_null, &editor_widget));
+  g_assert_true (tdm_test_ui_wait_for (is_null, &editor_widget));
 
   /* In the database, as typed. */
   id = query_id (fixture->store, "SELECT id FROM cooperative WHERE name_ar = ?1", NAME_AR);
@@ -273,14 +176,14 @@ test_create_search_delete_undo (Fixture       *fixture,
 
   /* The new row is in the table and selected. */
   lookup.id = id;
-  g_assert_true (wait_for (list_has, &lookup));
+  g_assert_true (tdm_test_ui_wait_for (list_has, &lookup));
   selected = gtk_single_selection_get_selected_item (selection);
   g_assert_nonnull (selected);
   g_assert_cmpint (tdm_cooperative_get_id (selected), ==, id);
 
   /* Typed without hamza: أركان الأطلس is found as اركان الاطلس. */
   gtk_editable_set_text (_tdm_cooperative_page_get_search_entry (fixture->page), "اركان الاطلس");
-  g_assert_true (wait_for (list_is_short, list));
+  g_assert_true (tdm_test_ui_wait_for (list_is_short, list));
   position = tdm_cooperative_list_find (list, id);
   g_assert_cmpint (position, >=, 0);
 
@@ -290,7 +193,7 @@ test_create_search_delete_undo (Fixture       *fixture,
   g_assert_cmpint (query_id (fixture->store, "SELECT count(*) FROM cooperative WHERE name_ar = ?1",
                              NAME_AR), ==, 0);
   lookup.present = FALSE;
-  g_assert_true (wait_for (list_has, &lookup));
+  g_assert_true (tdm_test_ui_wait_for (list_has, &lookup));
   toast = _tdm_cooperative_page_get_undo_toast (fixture->page);
   g_assert_nonnull (toast);
   g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo");
@@ -299,10 +202,10 @@ test_create_search_delete_undo (Fixture       *fixture,
       /* Let the toast slide in before the picture. */
       gboolean slid_in = FALSE;
 
-      g_timeout_add (500, on_wait_timeout, &slid_in);
-      g_assert_true (wait_for (is_true, &slid_in));
+      g_timeout_add (500, tdm_test_ui_set_true, &slid_in);
+      g_assert_true (tdm_test_ui_wait_for (tdm_test_ui_is_true, &slid_in));
     }
-  maybe_save_screenshot (GTK_WIDGET (fixture->window), "window-deleted-with-undo");
+  tdm_test_ui_maybe_save_screenshot (GTK_WIDGET (fixture->window), "window-deleted-with-undo");
 
   /* Undo: back with the same id and everything it had. */
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "undo", NULL);
@@ -313,7 +216,7 @@ test_create_search_delete_undo (Fixture       *fixture,
   g_assert_cmpstr (tdm_cooperative_get_registration_number (back), ==, "UI-TEST-0001");
   g_assert_cmpint (tdm_cooperative_get_women (back), ==, 9);
   lookup.present = TRUE;
-  g_assert_true (wait_for (list_has, &lookup));
+  g_assert_true (tdm_test_ui_wait_for (list_has, &lookup));
 
   /* A second Undo has nothing left to restore. */
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "undo", NULL);
@@ -341,7 +244,7 @@ test_women_above_members (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (women, "error"));
   g_assert_false (gtk_widget_get_sensitive (save));
   gtk_widget_grab_focus (women);
-  maybe_save_screenshot (GTK_WIDGET (editor), "editor-women-above-members");
+  tdm_test_ui_maybe_save_screenshot (GTK_WIDGET (editor), "editor-women-above-members");
 
   /* Nothing was written by trying. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
@@ -411,7 +314,7 @@ test_edit_with_label (Fixture       *fixture,
   editor_widget = _tdm_cooperative_page_get_editor (fixture->page);
   g_assert_true (TDM_IS_COOPERATIVE_EDITOR (editor_widget));
   editor = TDM_COOPERATIVE_EDITOR (editor_widget);
-  g_assert_true (wait_for (is_mapped, editor));
+  g_assert_true (tdm_test_ui_wait_for (tdm_test_ui_is_mapped, editor));
 
   /* The form shows the record. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_tdm_cooperative_editor_get_field (editor, "registration-number"))),
@@ -423,7 +326,7 @@ test_edit_with_label (Fixture       *fixture,
   gtk_widget_activate (_tdm_cooperative_editor_get_add_label_button (editor));
   label_lookup.editor = editor;
   label_lookup.index = tdm_cooperative_get_labels (before)->len;
-  g_assert_true (wait_for (has_label_row, &label_lookup));
+  g_assert_true (tdm_test_ui_wait_for (has_label_row, &label_lookup));
   g_assert_true (_tdm_cooperative_editor_get_label_row (editor, tdm_cooperative_get_labels (before)->len,
                                                         &name, &issued, &expires, &message));
   gtk_editable_set_text (name, "IGP Argane");
@@ -438,7 +341,7 @@ test_edit_with_label (Fixture       *fixture,
 
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor_widget);
   gtk_widget_activate (_tdm_cooperative_editor_get_save_button (editor));
-  g_assert_true (wait_for (is_null, &editor_widget));
+  g_assert_true (tdm_test_ui_wait_for (is_null, &editor_widget));
   g_assert_true (row_has_label (fixture));
 
   /* Saved in place: same id, the rest as it was, the label added. */
@@ -557,23 +460,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  tdm_test_ui_set_timeout (WAIT_MS);
 
-  /* Without xvfb-run (or a desktop) there is no display: 77 tells meson
-   * the test was skipped. */
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("no display: run under xvfb-run\n");
-      return 77;
-    }
+  if (!tdm_test_ui_has_display ())
+    return 77;
 
-  app = tdm_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = tdm_test_ui_new_application ();
 
   g_test_add ("/ui/cooperatives/create-search-delete-undo", Fixture, NULL,
               fixture_set_up, test_create_search_delete_undo, fixture_tear_down);

@@ -20,7 +20,7 @@
 #include "tdm-dashboard-page.h"
 #include "tdm-demo.h"
 #include "tdm-place.h"
-#include "tdm-screenshot.h"
+#include "tdm-test-ui.h"
 #include "tdm-window-private.h"
 
 #define WAIT_MS 20000
@@ -30,51 +30,15 @@ static TdmApplication *app;
 
 typedef struct {
   char             *dir;
-  char             *path;
   TdmStore         *store;
   TdmWindow        *window;
   TdmDashboardPage *page;
 } Fixture;
 
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_wait_timeout (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-wait_for (Condition condition,
-          gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add (WAIT_MS, on_wait_timeout, &timed_out);
-
-  while (!condition (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (timeout);
-  return condition (data);
-}
-
-static gboolean
-is_mapped (gpointer data)
-{
-  return gtk_widget_get_mapped (GTK_WIDGET (data));
-}
-
 static gboolean
 is_idle (gpointer data)
 {
   return !tdm_dashboard_page_get_busy (TDM_DASHBOARD_PAGE (data));
-}
-
-static gboolean
-is_true (gpointer data)
-{
-  return *(gboolean *) data;
 }
 
 /* Drawn since its data last changed. */
@@ -91,80 +55,6 @@ is_drawn_on_screen (gpointer data)
   const TdmChartLayout *layout = tdm_chart_get_layout (tdm_chart_widget_get_chart (data));
 
   return layout != NULL && layout->area.width == gtk_widget_get_width (GTK_WIDGET (data));
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-on_screenshot_saved (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  tdm_screenshot_save_finish (result, &error);
-  g_assert_no_error (error);
-  *(gboolean *) user_data = TRUE;
-}
-
-static void
-maybe_save_screenshot (GtkWidget  *widget,
-                       const char *name)
-{
-  const char *dir = g_getenv ("TDM_UI_SCREENSHOT_DIR");
-  g_autofree char *file = NULL;
-  g_autofree char *path = NULL;
-  gboolean done = FALSE;
-
-  if (dir == NULL)
-    return;
-
-  file = g_strconcat (name, ".png", NULL);
-  path = g_build_filename (dir, file, NULL);
-  tdm_screenshot_save_async (widget, path, on_screenshot_saved, &done);
-  g_assert_true (wait_for (is_true, &done));
-  g_test_message ("saved %s", path);
-}
-
-static void
-exec_sql (TdmStore   *store,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (tdm_store_get_db (store), sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
-static gint64
-query_int (TdmStore   *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = tdm_store_prepare (store, sql, NULL);
-  gint64 value;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
 }
 
 /* A fair with its poles, stands, applications and days, and press
@@ -216,21 +106,14 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dir = g_dir_make_tmp ("tdm-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "ui.db", NULL);
-  fixture->store = tdm_store_open (fixture->path, &error);
-  g_assert_no_error (error);
+  fixture->store = tdm_test_ui_open_store ("tdm-ui-XXXXXX", "ui.db", &fixture->dir);
   tdm_demo_populate (fixture->store, N_DEMO, 7, &error);
   g_assert_no_error (error);
-  exec_sql (fixture->store, fair_and_press);
+  tdm_test_exec_sql (fixture->store, fair_and_press);
 
-  fixture->window = tdm_window_new (GTK_APPLICATION (app));
-  tdm_window_set_store (fixture->window, fixture->store);
-  g_assert_true (tdm_window_show_page (fixture->window, "dashboard"));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (wait_for (is_mapped, fixture->window));
-  fixture->page = TDM_DASHBOARD_PAGE (find_widget (GTK_WIDGET (fixture->window),
+  fixture->window = tdm_test_ui_present_window (GTK_APPLICATION (app), fixture->store, "dashboard");
+  g_assert_true (tdm_test_ui_wait_for (tdm_test_ui_is_mapped, fixture->window));
+  fixture->page = TDM_DASHBOARD_PAGE (tdm_test_ui_find_widget (GTK_WIDGET (fixture->window),
                                                    TDM_TYPE_DASHBOARD_PAGE));
 }
 
@@ -238,20 +121,10 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  const char *suffixes[] = { "", "-wal", "-shm" };
-
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  tdm_test_ui_drain ();
   g_clear_object (&fixture->store);
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (fixture->path, suffixes[i], NULL);
-
-      g_remove (file);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->path);
+  tdm_test_ui_remove_dir (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -262,7 +135,7 @@ drawn_chart (Fixture    *fixture,
   TdmChartWidget *widget = tdm_dashboard_page_get_chart_widget (fixture->page, name);
 
   g_assert_nonnull (widget);
-  g_assert_true (wait_for (is_drawn, widget));
+  g_assert_true (tdm_test_ui_wait_for (is_drawn, widget));
   return widget;
 }
 
@@ -284,7 +157,7 @@ test_registry_click (Fixture       *fixture,
   TdmCooperativePage *cooperatives;
   TdmPlace *place;
   const TdmChartMark *mark = NULL;
-  gint64 n_regions = query_int (fixture->store,
+  gint64 n_regions = tdm_test_ui_query_int (fixture->store,
                                 "SELECT count (DISTINCT region_id) FROM cooperative");
   gint64 region_id, expected;
   int category = -1, series = -1;
@@ -293,7 +166,7 @@ test_registry_click (Fixture       *fixture,
   gpointer args[2];
 
   g_assert_true (TDM_IS_DASHBOARD_PAGE (fixture->page));
-  g_assert_true (wait_for (is_idle, fixture->page));
+  g_assert_true (tdm_test_ui_wait_for (is_idle, fixture->page));
 
   /* One bar per region that has cooperatives. */
   widget = drawn_chart (fixture, "registry-regions");
@@ -302,7 +175,7 @@ test_registry_click (Fixture       *fixture,
   g_assert_false (layout->empty);
   g_assert_cmpuint (tdm_chart_get_n_categories (chart), ==, n_regions);
   g_assert_cmpuint (layout->n_marks, ==, n_regions);
-  maybe_save_screenshot (GTK_WIDGET (fixture->window), "dashboard-registry");
+  tdm_test_ui_maybe_save_screenshot (GTK_WIDGET (fixture->window), "dashboard-registry");
 
   /* Where the pointer would be: the middle of the third bar. */
   for (guint i = 0; i < layout->n_marks; i++)
@@ -327,11 +200,11 @@ test_registry_click (Fixture       *fixture,
   region_id = tdm_place_get_id (place);
   sql = g_strdup_printf ("SELECT count(*) FROM cooperative WHERE region_id = %" G_GINT64_FORMAT,
                          region_id);
-  expected = query_int (fixture->store, sql);
+  expected = tdm_test_ui_query_int (fixture->store, sql);
   g_assert_cmpfloat (tdm_chart_get_value (chart, 2, 0), ==, expected);
   args[0] = _tdm_cooperative_page_get_list (cooperatives);
   args[1] = GUINT_TO_POINTER ((guint) expected);
-  g_assert_true (wait_for (list_has_n, args));
+  g_assert_true (tdm_test_ui_wait_for (list_has_n, args));
 }
 
 static gboolean
@@ -357,14 +230,14 @@ test_follows_changes (Fixture       *fixture,
   double before;
   gpointer args[3];
 
-  g_assert_true (wait_for (is_idle, fixture->page));
+  g_assert_true (tdm_test_ui_wait_for (is_idle, fixture->page));
   widget = drawn_chart (fixture, "registry-regions");
   chart = tdm_chart_widget_get_chart (widget);
   name = g_strdup (tdm_chart_get_category (chart, 0));
   before = tdm_chart_get_value (chart, 0, 0);
 
   /* Three new cooperatives in the first region: the board follows. */
-  exec_sql (fixture->store,
+  tdm_test_exec_sql (fixture->store,
             "INSERT INTO cooperative (name_fr, region_id) SELECT 'Nouvelle ' || x, region_id "
             "FROM (SELECT region_id, count(*) AS c FROM cooperative GROUP BY region_id "
             "      ORDER BY c DESC, region_id LIMIT 1), (SELECT 1 AS x UNION SELECT 2 UNION SELECT 3)");
@@ -374,8 +247,8 @@ test_follows_changes (Fixture       *fixture,
   args[0] = widget;
   args[1] = name;
   args[2] = &before;
-  g_assert_true (wait_for (region_count_is, args));
-  g_assert_true (wait_for (is_idle, fixture->page));
+  g_assert_true (tdm_test_ui_wait_for (region_count_is, args));
+  g_assert_true (tdm_test_ui_wait_for (is_idle, fixture->page));
 }
 
 static void
@@ -384,7 +257,7 @@ test_fair_and_press (Fixture       *fixture,
 {
   TdmChart *chart;
 
-  g_assert_true (wait_for (is_idle, fixture->page));
+  g_assert_true (tdm_test_ui_wait_for (is_idle, fixture->page));
 
   /* The most recent fair is chosen first. */
   g_assert_cmpint (tdm_dashboard_page_get_fair (fixture->page), ==, 1);
@@ -393,18 +266,18 @@ test_fair_and_press (Fixture       *fixture,
   g_assert_cmpfloat (tdm_chart_get_value (chart, 0, 0), ==, 60);
   chart = tdm_chart_widget_get_chart (drawn_chart (fixture, "fair-visitors"));
   g_assert_cmpuint (tdm_chart_get_n_categories (chart), ==, 4);
-  maybe_save_screenshot (GTK_WIDGET (fixture->window), "dashboard-fair");
+  tdm_test_ui_maybe_save_screenshot (GTK_WIDGET (fixture->window), "dashboard-fair");
 
   tdm_dashboard_page_show_board (fixture->page, TDM_BOARD_PRESS);
   chart = tdm_chart_widget_get_chart (drawn_chart (fixture, "press-editions"));
   g_assert_cmpuint (tdm_chart_get_n_categories (chart), ==, 2);
   g_assert_cmpfloat (tdm_chart_get_value (chart, 1, 0), ==, 120);
-  maybe_save_screenshot (GTK_WIDGET (fixture->window), "dashboard-press");
+  tdm_test_ui_maybe_save_screenshot (GTK_WIDGET (fixture->window), "dashboard-press");
 
   /* Another fair: the boards are computed again for it. */
   tdm_dashboard_page_set_fair (fixture->page, 2);
   g_assert_true (tdm_dashboard_page_get_busy (fixture->page));
-  g_assert_true (wait_for (is_idle, fixture->page));
+  g_assert_true (tdm_test_ui_wait_for (is_idle, fixture->page));
   g_assert_cmpint (tdm_dashboard_page_get_fair (fixture->page), ==, 2);
   chart = tdm_chart_widget_get_chart (tdm_dashboard_page_get_chart_widget (fixture->page,
                                                                            "fair-funnel"));
@@ -418,7 +291,7 @@ test_dark (Fixture       *fixture,
   AdwStyleManager *manager = adw_style_manager_get_default ();
   TdmChartWidget *widget;
 
-  g_assert_true (wait_for (is_idle, fixture->page));
+  g_assert_true (tdm_test_ui_wait_for (is_idle, fixture->page));
   widget = drawn_chart (fixture, "registry-women");
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -438,7 +311,7 @@ test_export_and_copy (Fixture       *fixture,
   GdkContentFormats *formats;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (wait_for (is_idle, fixture->page));
+  g_assert_true (tdm_test_ui_wait_for (is_idle, fixture->page));
   widget = drawn_chart (fixture, "registry-regions");
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -464,23 +337,20 @@ test_export_and_copy (Fixture       *fixture,
 
   /* The exports drew at their own size: the chart is drawn again on
    * screen, so that hit testing matches what is shown. */
-  g_assert_true (wait_for (is_drawn_on_screen, widget));
+  g_assert_true (tdm_test_ui_wait_for (is_drawn_on_screen, widget));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  tdm_test_ui_set_timeout (WAIT_MS);
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_printerr ("no display: run under xvfb-run\n");
-      return 77;
-    }
+  if (!tdm_test_ui_has_display ())
+    return 77;
 
   /* Screenshots for a person show the UI language's strings. */
   if (g_getenv ("TDM_UI_SCREENSHOT_DIR") != NULL && g_getenv ("TDM_LOCALEDIR") != NULL)
@@ -491,10 +361,7 @@ main (int   argc,
       textdomain (GETTEXT_PACKAGE);
     }
 
-  app = tdm_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = tdm_test_ui_new_application ();
 
   g_test_add ("/ui/dashboard/registry-click", Fixture, NULL,
               fixture_set_up, test_registry_click, fixture_tear_down);

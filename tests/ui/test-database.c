@@ -7,13 +7,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "tdm-application.h"
 #include "tdm-import-dialog.h"
 #include "tdm-partner-page.h"
 #include "tdm-partner.h"
 #include "tdm-registry.h"
+#include "tdm-test-ui.h"
 #include "tdm-window-actions-private.h"
 #include "tdm-window.h"
 
@@ -24,22 +24,6 @@ typedef struct {
 } Fixture;
 
 /* Helpers -------------------------------------------------------------------- */
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer data),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-  return TRUE;
-}
 
 static char *
 fixture_path (Fixture    *fixture,
@@ -67,20 +51,6 @@ write_file (Fixture    *fixture,
 
   g_file_set_contents (path, contents, -1, &error);
   g_assert_no_error (error);
-}
-
-static gint64
-query_int (TdmStore   *store,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = tdm_store_prepare (store, sql, NULL);
-  gint64 n;
-
-  g_assert_nonnull (stmt);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
 }
 
 static void
@@ -146,25 +116,6 @@ visible_text (GtkWidget *widget)
   return g_string_free (text, FALSE);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 import_done (gpointer data)
 {
@@ -185,7 +136,7 @@ settle (void)
 {
   guint frames = 50;
 
-  wait_for (idle_frames, &frames);
+  tdm_test_ui_wait_for (idle_frames, &frames);
 }
 
 static void
@@ -210,40 +161,18 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("tdm-database-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = fixture_path (fixture, "current.db");
-  fixture->store = tdm_store_open (path, &error);
-  g_assert_no_error (error);
+  fixture->store = tdm_test_ui_open_store ("tdm-database-XXXXXX", "current.db", &fixture->dir);
   add_partner (fixture->store, "Association Al Amal");
 
-  fixture->window = tdm_window_new (NULL);
-  tdm_window_set_store (fixture->window, fixture->store);
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->window = tdm_test_ui_present_window (NULL, fixture->store, NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   close_message_dialogs ();
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->store);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  tdm_test_ui_close (fixture->window, &fixture->store, &fixture->dir);
 }
 
 /* Opening what cannot be opened ------------------------------------------------ */
@@ -270,7 +199,7 @@ assert_refused (Fixture *fixture,
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, expected->message);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (fixture->window));
   g_assert_true (tdm_window_get_store (fixture->window) == fixture->store);
-  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 1);
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 1);
   close_message_dialogs ();
 }
 
@@ -337,9 +266,9 @@ test_open_and_new (Fixture       *fixture,
   store = tdm_window_get_store (fixture->window);
   g_assert_true (store != fixture->store);
   g_assert_true (g_file_query_exists (fresh, NULL));
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner"), ==, 0);
+  g_assert_cmpint (tdm_test_ui_query_int (store, "SELECT count(*) FROM partner"), ==, 0);
   /* A new database comes with the 12 regions. */
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM region"), ==, 12);
+  g_assert_cmpint (tdm_test_ui_query_int (store, "SELECT count(*) FROM region"), ==, 12);
 
   /* New over the open database is refused. */
   g_assert_false (_tdm_window_new_database (fixture->window, fresh));
@@ -349,7 +278,7 @@ test_open_and_new (Fixture       *fixture,
 
   g_assert_true (_tdm_window_open_database (fixture->window, current));
   store = tdm_window_get_store (fixture->window);
-  g_assert_cmpint (query_int (store, "SELECT count(*) FROM partner"), ==, 1);
+  g_assert_cmpint (tdm_test_ui_query_int (store, "SELECT count(*) FROM partner"), ==, 1);
 }
 
 /* Backup ------------------------------------------------------------------------ */
@@ -368,7 +297,7 @@ test_backup (Fixture       *fixture,
   add_partner (fixture->store, "Fondation Mohammed V");
 
   _tdm_window_backup_database (fixture->window, dest, task_done_cb, &result);
-  g_assert_true (wait_for (result_arrived, &result));
+  g_assert_true (tdm_test_ui_wait_for (result_arrived, &result));
   g_assert_true (_tdm_window_task_finish (fixture->window, result, &error));
   g_assert_no_error (error);
   g_assert_null (find_message_dialog ());
@@ -376,18 +305,18 @@ test_backup (Fixture       *fixture,
   /* The copy opens as a database of its own, with the same records. */
   copy = tdm_store_open (dest_path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM partner"), ==, 2);
-  g_assert_cmpint (query_int (copy, "SELECT count(*) FROM province"), ==,
-                   query_int (fixture->store, "SELECT count(*) FROM province"));
+  g_assert_cmpint (tdm_test_ui_query_int (copy, "SELECT count(*) FROM partner"), ==, 2);
+  g_assert_cmpint (tdm_test_ui_query_int (copy, "SELECT count(*) FROM province"), ==,
+                   tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM province"));
 
   /* A backup onto the open database is refused, the database untouched. */
   g_clear_object (&result);
   _tdm_window_backup_database (fixture->window, current, task_done_cb, &result);
-  g_assert_true (wait_for (result_arrived, &result));
+  g_assert_true (tdm_test_ui_wait_for (result_arrived, &result));
   g_assert_false (_tdm_window_task_finish (fixture->window, result, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (find_message_dialog ());
-  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 2);
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 2);
 }
 
 /* Import and export ---------------------------------------------------------------- */
@@ -412,7 +341,7 @@ test_import_report (Fixture       *fixture,
               "Fonds Inconnu;;banque;MA\n");
 
   g_assert_true (tdm_window_show_page (fixture->window, "partners"));
-  page = TDM_PARTNER_PAGE (find_widget (GTK_WIDGET (fixture->window), TDM_TYPE_PARTNER_PAGE));
+  page = TDM_PARTNER_PAGE (tdm_test_ui_find_widget (GTK_WIDGET (fixture->window), TDM_TYPE_PARTNER_PAGE));
   g_assert_cmpuint (g_list_model_get_n_items (tdm_partner_page_get_model (page)), ==, 1);
 
   /* Opened from the partners page, the dialog imports partners. */
@@ -422,7 +351,7 @@ test_import_report (Fixture       *fixture,
   g_assert_cmpuint (kind, ==, TDM_CSV_PARTNERS);
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
-  g_assert_true (wait_for (import_done, dialog));
+  g_assert_true (tdm_test_ui_wait_for (import_done, dialog));
   settle ();
 
   /* The bar was fed from the importing thread, through the main loop. */
@@ -436,8 +365,8 @@ test_import_report (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Line 4:"));
   g_assert_nonnull (strstr (text, "Line 5:"));
 
-  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 3);
-  g_assert_cmpint (query_int (fixture->store,
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 3);
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store,
                               "SELECT count(*) FROM partner WHERE acronym = 'ADS' AND kind = 'public_agency'"), ==, 1);
   /* The window's list heard of the import made on another connection. */
   g_assert_cmpuint (g_list_model_get_n_items (tdm_partner_page_get_model (page)), ==, 3);
@@ -463,25 +392,25 @@ test_import_strict_and_broken (Fixture       *fixture,
   dialog = _tdm_window_import_csv (fixture->window, file);
   g_object_set (dialog, "strict", TRUE, NULL);
   tdm_import_dialog_start (dialog);
-  g_assert_true (wait_for (import_done, dialog));
+  g_assert_true (tdm_test_ui_wait_for (import_done, dialog));
   settle ();
 
   /* Strict: the bad row refuses the whole file. */
   text = visible_text (GTK_WIDGET (dialog));
   g_test_message ("report:\n%s", text);
   g_assert_nonnull (strstr (text, "Nothing Was Imported"));
-  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 1);
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 1);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* A quote never closed: said, and nothing written. */
   write_file (fixture, "broken.csv", "name,kind\n\"Unclosed,ngo\nOther,ngo\n");
   dialog = _tdm_window_import_csv (fixture->window, broken);
   tdm_import_dialog_start (dialog);
-  g_assert_true (wait_for (import_done, dialog));
+  g_assert_true (tdm_test_ui_wait_for (import_done, dialog));
   settle ();
   broken_text = visible_text (GTK_WIDGET (dialog));
   g_assert_nonnull (strstr (broken_text, "Nothing Was Imported"));
-  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 1);
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 1);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -506,12 +435,12 @@ test_import_cancel (Fixture       *fixture,
   /* Closing the dialog while it imports cancels; the dialog stays to say
    * that nothing was written. */
   gtk_window_close (GTK_WINDOW (dialog));
-  g_assert_true (wait_for (import_done, dialog));
+  g_assert_true (tdm_test_ui_wait_for (import_done, dialog));
   settle ();
 
   text = visible_text (GTK_WIDGET (dialog));
   g_assert_nonnull (strstr (text, "Import Cancelled"));
-  g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 1);
+  g_assert_cmpint (tdm_test_ui_query_int (fixture->store, "SELECT count(*) FROM partner"), ==, 1);
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -526,7 +455,7 @@ test_export (Fixture       *fixture,
   g_autofree char *contents = NULL;
 
   _tdm_window_export_csv (fixture->window, TDM_CSV_PARTNERS, dest, task_done_cb, &result);
-  g_assert_true (wait_for (result_arrived, &result));
+  g_assert_true (tdm_test_ui_wait_for (result_arrived, &result));
   g_assert_true (_tdm_window_task_finish (fixture->window, result, &error));
   g_assert_no_error (error);
 
@@ -597,6 +526,7 @@ main (int   argc,
   g_setenv ("GSETTINGS_SCHEMA_DIR", schemas, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  tdm_test_ui_set_timeout (20000);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

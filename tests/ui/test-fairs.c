@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "tdm-exhibitor-list.h"
@@ -16,6 +15,7 @@
 #include "tdm-fair-page.h"
 #include "tdm-fairs.h"
 #include "tdm-plan-editor.h"
+#include "tdm-test-ui.h"
 #include "tdm-window.h"
 
 typedef struct {
@@ -30,44 +30,10 @@ typedef struct {
 /* Helpers -------------------------------------------------------------------- */
 
 static gboolean
-wait_for (gboolean (*condition) (gpointer data),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-  return TRUE;
-}
-
-static gboolean
 is_drawn (gpointer data)
 {
   return gtk_widget_get_mapped (data) && gtk_widget_get_width (data) > 100 &&
          gtk_widget_get_height (data) > 100;
-}
-
-static GtkWidget *
-find_fair_page (GtkWidget *root)
-{
-  if (TDM_IS_FAIR_PAGE (root))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_fair_page (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 typedef struct {
@@ -205,14 +171,9 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(TdmFair) fair = tdm_fair_new ();
 
-  fixture->dir = g_dir_make_tmp ("tdm-fairs-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.db", NULL);
-  fixture->store = tdm_store_open (path, &error);
-  g_assert_no_error (error);
+  fixture->store = tdm_test_ui_open_store ("tdm-fairs-XXXXXX", "test.db", &fixture->dir);
 
   g_object_set (fair, "title", "Salon de test", "status", "planned",
                 "floor-width", 40.0, "floor-depth", 30.0, NULL);
@@ -220,38 +181,22 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   fixture->fair_id = tdm_fair_get_id (fair);
 
-  fixture->window = tdm_window_new (NULL);
-  tdm_window_set_store (fixture->window, fixture->store);
-  g_assert_true (tdm_window_show_page (fixture->window, "fairs"));
-  gtk_window_present (GTK_WINDOW (fixture->window));
+  fixture->window = tdm_test_ui_present_window (NULL, fixture->store, "fairs");
 
-  fixture->page = TDM_FAIR_PAGE (find_fair_page (GTK_WIDGET (fixture->window)));
+  fixture->page = TDM_FAIR_PAGE (tdm_test_ui_find_widget (GTK_WIDGET (fixture->window), TDM_TYPE_FAIR_PAGE));
   g_assert_nonnull (fixture->page);
   g_assert_cmpuint (g_list_model_get_n_items (tdm_fair_page_get_fairs (fixture->page)), ==, 1);
   g_assert_true (tdm_fair_page_show_fair (fixture->page, fixture->fair_id));
   g_assert_true (tdm_fair_page_show_tab (fixture->page, "plan"));
   fixture->editor = tdm_fair_page_get_plan_editor (fixture->page);
-  g_assert_true (wait_for (is_drawn, fixture->editor));
+  g_assert_true (tdm_test_ui_wait_for (is_drawn, fixture->editor));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->store);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  tdm_test_ui_close (fixture->window, &fixture->store, &fixture->dir);
 }
 
 /* Tests ------------------------------------------------------------------------ */
@@ -293,7 +238,7 @@ test_draw_stands (Fixture       *fixture,
   drag (fixture, 3, 3, 4, 4);
   g_assert_cmpint (count_stands (fixture), ==, 3);
   search.text = tdm_stand_get_code (first);
-  g_assert_true (wait_for (shows_label, &search));
+  g_assert_true (tdm_test_ui_wait_for (shows_label, &search));
 
   /* Undo takes the last stand away, Redo puts it back under its id. */
   g_assert_true (g_action_group_get_action_enabled (actions, "undo"));
@@ -377,9 +322,9 @@ test_drop_exhibitors (Fixture       *fixture,
    * changed. */
   g_assert_false (tdm_plan_editor_drop_exhibitor (fixture->editor, third, px, py));
   search.text = tdm_stand_get_code (stand);
-  g_assert_true (wait_for (shows_label, &search));
+  g_assert_true (tdm_test_ui_wait_for (shows_label, &search));
   search.text = "full";
-  g_assert_true (wait_for (shows_label, &search));
+  g_assert_true (tdm_test_ui_wait_for (shows_label, &search));
   g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM exhibitor WHERE stand_id = ?1", stand_id),
                    ==, 2);
   g_assert_cmpint (query_int (fixture->store, "SELECT stand_id IS NULL FROM exhibitor WHERE id = ?1", third),
@@ -418,25 +363,6 @@ test_drop_exhibitors (Fixture       *fixture,
                    ==, 1);
 }
 
-static GtkWidget *
-find_type (GtkWidget *root,
-           GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 test_new_fair_form (Fixture       *fixture,
                     gconstpointer  data)
@@ -456,10 +382,10 @@ test_new_fair_form (Fixture       *fixture,
   /* Without a title: the message stands beside the field, nothing is
    * written. */
   g_assert_false (tdm_fair_overview_save (TDM_FAIR_OVERVIEW (overview)));
-  g_assert_true (wait_for (shows_label, &search));
+  g_assert_true (tdm_test_ui_wait_for (shows_label, &search));
   g_assert_cmpint (query_int (fixture->store, "SELECT count(*) FROM fair", 0), ==, 1);
 
-  title_row = find_type (overview, ADW_TYPE_ENTRY_ROW);
+  title_row = tdm_test_ui_find_widget (overview, ADW_TYPE_ENTRY_ROW);
   g_assert_nonnull (title_row);
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Foire de Berkane");
   g_assert_true (tdm_fair_overview_save (TDM_FAIR_OVERVIEW (overview)));

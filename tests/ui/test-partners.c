@@ -6,13 +6,13 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
 #include "tdm-partner-editor.h"
 #include "tdm-partner-list.h"
 #include "tdm-partner-page.h"
 #include "tdm-partner.h"
 #include "tdm-registry.h"
+#include "tdm-test-ui.h"
 #include "tdm-window.h"
 
 typedef struct {
@@ -23,60 +23,6 @@ typedef struct {
 } Fixture;
 
 /* Helpers -------------------------------------------------------------------- */
-
-static gboolean
-wait_for (gboolean (*condition) (gpointer data),
-          gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data))
-    {
-      if (g_get_monotonic_time () > deadline)
-        return FALSE;
-      if (!g_main_context_iteration (NULL, FALSE))
-        g_usleep (2000);
-    }
-  return TRUE;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static TdmPartnerEditor *
 find_editor (void)
@@ -165,7 +111,7 @@ search (Fixture    *fixture,
 
   gtk_editable_set_text (GTK_EDITABLE (entry), text);
   /* The entry waits for the typing to pause before it searches. */
-  g_assert_true (wait_for (shows_n, &wait));
+  g_assert_true (tdm_test_ui_wait_for (shows_n, &wait));
 }
 
 static void
@@ -188,21 +134,10 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
+  fixture->store = tdm_test_ui_open_store ("tdm-partners-XXXXXX", "test.db", &fixture->dir);
+  fixture->window = tdm_test_ui_present_window (NULL, fixture->store, "partners");
 
-  fixture->dir = g_dir_make_tmp ("tdm-partners-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "test.db", NULL);
-  fixture->store = tdm_store_open (path, &error);
-  g_assert_no_error (error);
-
-  fixture->window = tdm_window_new (NULL);
-  tdm_window_set_store (fixture->window, fixture->store);
-  g_assert_true (tdm_window_show_page (fixture->window, "partners"));
-  gtk_window_present (GTK_WINDOW (fixture->window));
-
-  fixture->page = TDM_PARTNER_PAGE (find_widget (GTK_WIDGET (fixture->window), TDM_TYPE_PARTNER_PAGE));
+  fixture->page = TDM_PARTNER_PAGE (tdm_test_ui_find_widget (GTK_WIDGET (fixture->window), TDM_TYPE_PARTNER_PAGE));
   g_assert_nonnull (fixture->page);
   g_assert_true (tdm_partner_page_get_store (fixture->page) == fixture->store);
 }
@@ -211,20 +146,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_clear_object (&fixture->store);
-
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
+  tdm_test_ui_close (fixture->window, &fixture->store, &fixture->dir);
 }
 
 /* Tests ------------------------------------------------------------------------ */
@@ -320,7 +242,7 @@ test_create_search_delete_undo (Fixture       *fixture,
   g_assert_cmpint (count_partners (fixture->store), ==, 1);
   g_assert_cmpuint (n_shown (fixture->page), ==, 0);
 
-  undo = find_button (GTK_WIDGET (fixture->window), "_Undo");
+  undo = tdm_test_ui_find_button (GTK_WIDGET (fixture->window), "_Undo");
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "clicked");
 

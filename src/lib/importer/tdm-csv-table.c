@@ -13,25 +13,16 @@
 #include "tdm-csv-table.h"
 #include "tdm-fold.h"
 
-/* The same limits as the cooperatives' import. */
 #define MAX_FILE_SIZE  (256 * 1024 * 1024)
 #define MAX_FIELD_SIZE (64 * 1024)
 
-void
-tdm_csv_table_free (TdmCsvTable *table)
-{
-  if (table == NULL)
-    return;
-  g_strfreev (table->headers);
-  g_clear_pointer (&table->rows, g_ptr_array_unref);
-  g_clear_pointer (&table->lines, g_array_unref);
-  g_free (table);
-}
-
+/* Reduces a header or a place name to what identifies it: folded, with
+ * apostrophes dropped and any other punctuation read as a space. */
 char *
-tdm_csv_header_key (const char *header)
+tdm_csv_key (const char *text,
+             gboolean    apostrophe_is_space)
 {
-  g_autofree char *folded = tdm_fold (header != NULL ? header : "");
+  g_autofree char *folded = tdm_fold (text);
   GString *out = g_string_sized_new (strlen (folded));
   gboolean space = FALSE;
 
@@ -39,7 +30,7 @@ tdm_csv_header_key (const char *header)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c == '\'' || c == 0x2019 || c == 0x02BC || c == '`')
+      if (!apostrophe_is_space && (c == '\'' || c == 0x2019 || c == 0x02BC || c == '`'))
         continue;
       if (!g_unichar_isalnum (c))
         {
@@ -55,26 +46,13 @@ tdm_csv_header_key (const char *header)
   return g_string_free (out, FALSE);
 }
 
-int
-tdm_csv_table_find_column (TdmCsvTable *table,
-                           const char  *names)
+char *
+tdm_csv_header_key (const char *header)
 {
-  g_auto(GStrv) wanted = g_strsplit (names, "|", -1);
-
-  for (guint col = 0; table->headers[col] != NULL; col++)
-    {
-      g_autofree char *key = tdm_csv_header_key (table->headers[col]);
-
-      for (guint i = 0; wanted[i] != NULL; i++)
-        {
-          g_autofree char *want = tdm_csv_header_key (wanted[i]);
-
-          if (g_str_equal (key, want))
-            return (int) col;
-        }
-    }
-  return -1;
+  return tdm_csv_key (header != NULL ? header : "", FALSE);
 }
+
+/* ---- reading the file --------------------------------------------------- */
 
 static guint
 line_of_offset (const char *data,
@@ -91,28 +69,44 @@ line_of_offset (const char *data,
 static const struct {
   const char *magic;
   gsize       len;
+  const char *what;
 } magic_numbers[] = {
-  { "\x89PNG\r\n\x1a\n", 8 },
-  { "\xff\xd8\xff", 3 },
-  { "GIF8", 4 },
-  { "%PDF", 4 },
-  { "PK\x03\x04", 4 },
-  { "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8 },
-  { "SQLite format 3", 15 },
-  { "\x1f\x8b", 2 },
-  { "\x7f" "ELF", 4 },
+  { "\x89PNG\r\n\x1a\n", 8, N_("a PNG image") },
+  { "\xff\xd8\xff", 3, N_("a JPEG image") },
+  { "GIF8", 4, N_("a GIF image") },
+  { "%PDF", 4, N_("a PDF document") },
+  { "PK\x03\x04", 4, N_("a ZIP archive or an Excel workbook (.xlsx): save it as “CSV UTF-8” first") },
+  { "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, N_("an old Excel workbook (.xls): save it as “CSV UTF-8” first") },
+  { "SQLite format 3", 15, N_("an SQLite database") },
+  { "\x1f\x8b", 2, N_("a compressed (gzip) file") },
+  { "\x7f" "ELF", 4, N_("a program") },
 };
 
+/* Reads PATH and checks that it is UTF-8 text; returns the text without
+ * its byte-order mark, NUL-terminated. */
 static char *
-read_text (const char  *path,
-           gsize       *out_len,
-           GError     **error)
+read_text_file (const char  *path,
+                gsize       *out_len,
+                GError     **error)
 {
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = NULL;
   g_autofree char *display = g_filename_display_basename (path);
   g_autofree char *data = NULL;
   const char *invalid;
   gsize len = 0;
   gsize start = 0;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
+      && g_file_info_get_size (info) > MAX_FILE_SIZE)
+    {
+      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_TOO_LARGE,
+                   _("“%s” is larger than %d MiB: split it into smaller files."),
+                   display, MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
 
   if (!g_file_get_contents (path, &data, &len, error))
     return NULL;
@@ -133,22 +127,20 @@ read_text (const char  *path,
       return NULL;
     }
 
-  for (guint i = 0; i <= G_N_ELEMENTS (magic_numbers); i++)
-    {
-      gboolean binary;
+  for (guint i = 0; i < G_N_ELEMENTS (magic_numbers); i++)
+    if (len >= magic_numbers[i].len && memcmp (data, magic_numbers[i].magic, magic_numbers[i].len) == 0)
+      {
+        g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_BINARY,
+                     _("“%s” is not a CSV file: it is %s."),
+                     display, _(magic_numbers[i].what));
+        return NULL;
+      }
 
-      /* The last round looks for NUL bytes, which no text holds. */
-      if (i == G_N_ELEMENTS (magic_numbers))
-        binary = memchr (data, '\0', len) != NULL;
-      else
-        binary = len >= magic_numbers[i].len &&
-                 memcmp (data, magic_numbers[i].magic, magic_numbers[i].len) == 0;
-      if (binary)
-        {
-          g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_BINARY,
-                       _("“%s” is not a text file."), display);
-          return NULL;
-        }
+  if (memchr (data, '\0', len) != NULL)
+    {
+      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_BINARY,
+                   _("“%s” is not a text file."), display);
+      return NULL;
     }
 
   if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
@@ -162,24 +154,32 @@ read_text (const char  *path,
       return NULL;
     }
 
+  /* Drop the byte-order mark in place rather than copy a large file. */
   if (start > 0)
     memmove (data, data + start, len - start + 1);
   *out_len = len - start;
   return g_steal_pointer (&data);
 }
 
-/* Comma or semicolon (Excel in a French locale), whichever separates the
- * header line more, outside quotes. */
-static gboolean
-pick_delimiter (const char  *data,
-                gsize        len,
-                char        *delimiter,
-                GError     **error)
-{
-  guint commas = 0, semicolons = 0, tabs = 0;
-  gboolean quoted = FALSE;
+typedef struct {
+  guint commas;
+  guint semicolons;
+  guint tabs;
+  guint pipes;
+} Separators;
 
-  for (gsize i = 0; i < len; i++)
+/* Counts the separators of the line at *OFFSET, outside quotes, and
+ * moves *OFFSET to the next line that is not blank. */
+static void
+count_separators (const char *data,
+                  gsize       len,
+                  gsize      *offset,
+                  Separators *seen)
+{
+  gboolean quoted = FALSE;
+  gsize i;
+
+  for (i = *offset; i < len; i++)
     {
       char c = data[i];
 
@@ -188,35 +188,110 @@ pick_delimiter (const char  *data,
       else if (quoted)
         continue;
       else if (c == '\n' || c == '\r')
-        {
-          if (commas + semicolons + tabs > 0)
-            break;
-        }
+        break;
       else if (c == ',')
-        commas++;
+        seen->commas++;
       else if (c == ';')
-        semicolons++;
+        seen->semicolons++;
       else if (c == '\t')
-        tabs++;
+        seen->tabs++;
+      else if (c == '|')
+        seen->pipes++;
     }
 
-  if (commas == 0 && semicolons == 0 && tabs > 0)
+  while (i < len && g_ascii_isspace (data[i]))
+    i++;
+  *offset = i;
+}
+
+/* Picks the delimiter from the header line: Excel writes commas, or
+ * semicolons in a French locale. A header without either, over rows cut
+ * by tabs or bars, is a file saved with another separator. */
+static gboolean
+detect_delimiter (const char  *data,
+                  gsize        len,
+                  char        *delimiter,
+                  GError     **error)
+{
+  Separators header = { 0 };
+  Separators row = { 0 };
+  gsize offset = 0;
+
+  while (offset < len && g_ascii_isspace (data[offset]))
+    offset++;
+  count_separators (data, len, &offset, &header);
+
+  if (header.commas == 0 && header.semicolons == 0)
     {
-      g_set_error_literal (error, TDM_CSV_ERROR, TDM_CSV_ERROR_DELIMITER,
-                           _("The file seems to use tabs as separator: save it with commas or semicolons between the columns."));
-      return FALSE;
+      if (header.tabs == 0 && header.pipes == 0)
+        count_separators (data, len, &offset, &row);
+      header.tabs += row.tabs;
+      header.pipes += row.pipes;
+      if (header.tabs > 0 || header.pipes > 0)
+        {
+          g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_DELIMITER,
+                       header.tabs >= header.pipes
+                       ? _("The file seems to use tabs as separator: save it with commas or semicolons between the columns.")
+                       : _("The file seems to use “|” as separator: save it with commas or semicolons between the columns."));
+          return FALSE;
+        }
     }
 
-  *delimiter = semicolons > commas ? ';' : ',';
+  *delimiter = header.semicolons > header.commas ? ';' : ',';
   return TRUE;
 }
 
+static gboolean
+is_blank (const char *p,
+          const char *end)
+{
+  for (; p < end; p++)
+    if (!g_ascii_isspace (*p))
+      return FALSE;
+  return TRUE;
+}
+
+char *
+tdm_csv_read_text (const char  *path,
+                   gsize       *out_len,
+                   char        *out_delimiter,
+                   GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  data = read_text_file (path, &len, error);
+  if (data == NULL)
+    return NULL;
+
+  if (is_blank (data, data + len))
+    {
+      g_autofree char *display = g_filename_display_basename (path);
+
+      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_EMPTY,
+                   _("“%s” is empty."), display);
+      return NULL;
+    }
+
+  if (!detect_delimiter (data, len, out_delimiter, error))
+    return NULL;
+
+  *out_len = len;
+  return g_steal_pointer (&data);
+}
+
+/* ---- rows --------------------------------------------------------------- */
+
 typedef struct {
-  TdmCsvTable *table;
-  GPtrArray   *fields;
-  guint        row_line;
-  gboolean     need_row_start;
-  GError      *error;
+  TdmCsvRowFunc  row_func;
+  gpointer       user_data;
+  GPtrArray     *fields;     /* of char*, the current row */
+  guint          row_line;   /* line where the current row starts */
+  gboolean       need_row_start;
+  gboolean       header_done;
+  GError        *error;
 } Reader;
 
 static void
@@ -240,6 +315,7 @@ on_field (void   *data,
   g_ptr_array_add (reader->fields, g_strstrip (g_strndup (data, len)));
 }
 
+/* The header row goes on as it is; blank rows after it are dropped. */
 static void
 on_row_end (int   terminator,
             void *user_data)
@@ -253,82 +329,47 @@ on_row_end (int   terminator,
   for (guint i = 0; i < reader->fields->len && empty; i++)
     empty = *(char *) g_ptr_array_index (reader->fields, i) == '\0';
 
-  g_ptr_array_add (reader->fields, NULL);
-  if (reader->table->headers == NULL)
-    reader->table->headers = (char **) g_ptr_array_steal (reader->fields, NULL);
-  else if (!empty)
+  if (!reader->header_done || !empty)
     {
-      g_ptr_array_add (reader->table->rows, g_ptr_array_steal (reader->fields, NULL));
-      g_array_append_val (reader->table->lines, reader->row_line);
+      reader->header_done = TRUE;
+      reader->row_func (reader->fields, reader->row_line, reader->user_data, &reader->error);
     }
 
   g_ptr_array_set_size (reader->fields, 0);
   reader->need_row_start = TRUE;
 }
 
-static gboolean
-is_blank (const char *p,
-          const char *end)
+/* Feeds the parser one line at a time, so that every row knows the line
+ * it starts on and a cancel or a failure stops within a line. */
+gboolean
+tdm_csv_parse_text (const char          *data,
+                    gsize                len,
+                    char                 delimiter,
+                    TdmCsvRowFunc        row_func,
+                    gpointer             user_data,
+                    GCancellable        *cancellable,
+                    TdmCsvProgressFunc   progress,
+                    gpointer             progress_data,
+                    GError             **error)
 {
-  for (; p < end; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-  return TRUE;
-}
-
-TdmCsvTable *
-tdm_csv_table_read (const char  *path,
-                    GError     **error)
-{
-  g_autoptr(TdmCsvTable) table = NULL;
-  g_autoptr(GPtrArray) fields = NULL;
-  g_autofree char *data = NULL;
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  Reader reader = { .row_func = row_func, .user_data = user_data, .fields = fields, .need_row_start = TRUE };
   struct csv_parser parser;
-  Reader reader = { 0 };
-  const char *p, *end;
-  gsize len = 0;
+  const char *p = data;
+  const char *end = data + len;
   guint line = 1;
-  char delimiter;
-  char newline_char;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  data = read_text (path, &len, error);
-  if (data == NULL)
-    return NULL;
-
-  if (is_blank (data, data + len))
-    {
-      g_autofree char *display = g_filename_display_basename (path);
-
-      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_EMPTY, _("“%s” is empty."), display);
-      return NULL;
-    }
-
-  if (!pick_delimiter (data, len, &delimiter, error))
-    return NULL;
-
-  table = g_new0 (TdmCsvTable, 1);
-  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-  table->lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  fields = g_ptr_array_new_with_free_func (g_free);
-
-  reader.table = table;
-  reader.fields = fields;
-  reader.need_row_start = TRUE;
+  guint percent = 0;
+  /* Lines end with LF or CRLF; files from old Macs end them with CR. */
+  char newline_char = memchr (data, '\n', len) == NULL && memchr (data, '\r', len) != NULL ? '\r' : '\n';
 
   if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
     {
       g_set_error_literal (error, TDM_CSV_ERROR, TDM_CSV_ERROR_TOO_LARGE,
                            _("Not enough memory to read the file."));
-      return NULL;
+      return FALSE;
     }
   csv_set_delim (&parser, (unsigned char) delimiter);
 
-  /* Line by line, so that each row knows the line it starts on. */
-  newline_char = memchr (data, '\n', len) == NULL && memchr (data, '\r', len) != NULL ? '\r' : '\n';
-  p = data;
-  end = data + len;
   while (p < end)
     {
       const char *newline = memchr (p, newline_char, end - p);
@@ -344,22 +385,37 @@ tdm_csv_table_read (const char  *path,
         {
           csv_free (&parser);
           if (reader.error != NULL)
-            g_propagate_error (error, reader.error);
+            g_propagate_error (error, g_steal_pointer (&reader.error));
           else
             g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_MALFORMED,
                          _("Line %u: the quotes are broken (a quote inside a field that does not start with one, or text after a closing quote). Nothing was imported."),
                          reader.row_line);
-          return NULL;
+          return FALSE;
         }
+
       if (reader.error != NULL)
         {
           csv_free (&parser);
-          g_propagate_error (error, reader.error);
-          return NULL;
+          g_propagate_error (error, g_steal_pointer (&reader.error));
+          return FALSE;
+        }
+
+      if (g_cancellable_is_cancelled (cancellable))
+        {
+          csv_free (&parser);
+          g_set_error_literal (error, TDM_CSV_ERROR, TDM_CSV_ERROR_CANCELLED,
+                               _("The import was cancelled; nothing was imported."));
+          return FALSE;
         }
 
       p = next;
       line++;
+
+      if (progress != NULL && (guint) ((p - data) * 100 / len) > percent)
+        {
+          percent = (guint) ((p - data) * 100 / len);
+          progress ((double) (p - data) / len, progress_data);
+        }
     }
 
   if (csv_fini (&parser, on_field, on_row_end, &reader) != 0)
@@ -368,15 +424,94 @@ tdm_csv_table_read (const char  *path,
       g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_MALFORMED,
                    _("Line %u: a quoted field is never closed. Nothing was imported."),
                    reader.row_line);
-      return NULL;
+      return FALSE;
     }
   csv_free (&parser);
 
   if (reader.error != NULL)
     {
-      g_propagate_error (error, reader.error);
-      return NULL;
+      g_propagate_error (error, g_steal_pointer (&reader.error));
+      return FALSE;
     }
 
+  return TRUE;
+}
+
+/* ---- a whole table ------------------------------------------------------ */
+
+void
+tdm_csv_table_free (TdmCsvTable *table)
+{
+  if (table == NULL)
+    return;
+  g_strfreev (table->headers);
+  g_clear_pointer (&table->rows, g_ptr_array_unref);
+  g_clear_pointer (&table->lines, g_array_unref);
+  g_free (table);
+}
+
+static gboolean
+add_table_row (GPtrArray  *fields,
+               guint       line,
+               gpointer    user_data,
+               GError    **error)
+{
+  TdmCsvTable *table = user_data;
+
+  g_ptr_array_add (fields, NULL);
+  if (table->headers == NULL)
+    table->headers = (char **) g_ptr_array_steal (fields, NULL);
+  else
+    {
+      g_ptr_array_add (table->rows, g_ptr_array_steal (fields, NULL));
+      g_array_append_val (table->lines, line);
+    }
+  return TRUE;
+}
+
+TdmCsvTable *
+tdm_csv_table_read (const char  *path,
+                    GError     **error)
+{
+  g_autoptr(TdmCsvTable) table = NULL;
+  g_autofree char *data = NULL;
+  gsize len = 0;
+  char delimiter;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  data = tdm_csv_read_text (path, &len, &delimiter, error);
+  if (data == NULL)
+    return NULL;
+
+  table = g_new0 (TdmCsvTable, 1);
+  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  table->lines = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (!tdm_csv_parse_text (data, len, delimiter, add_table_row, table,
+                           NULL, NULL, NULL, error))
+    return NULL;
+
   return g_steal_pointer (&table);
+}
+
+int
+tdm_csv_table_find_column (TdmCsvTable *table,
+                           const char  *names)
+{
+  g_auto(GStrv) wanted = g_strsplit (names, "|", -1);
+
+  for (guint col = 0; table->headers[col] != NULL; col++)
+    {
+      g_autofree char *key = tdm_csv_header_key (table->headers[col]);
+
+      for (guint i = 0; wanted[i] != NULL; i++)
+        {
+          g_autofree char *want = tdm_csv_header_key (wanted[i]);
+
+          if (g_str_equal (key, want))
+            return (int) col;
+        }
+    }
+  return -1;
 }

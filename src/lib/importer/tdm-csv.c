@@ -10,12 +10,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "tdm-csv.h"
+#include "tdm-csv-table.h"
 #include "tdm-fold.h"
 #include "tdm-registry.h"
+#include "tdm-store-private.h"
 #include "tdm-validate.h"
-
-#define MAX_FILE_SIZE  (256 * 1024 * 1024)
-#define MAX_FIELD_SIZE (64 * 1024)
 
 G_DEFINE_QUARK (tdm-csv-error-quark, tdm_csv_error)
 
@@ -51,7 +50,7 @@ enum {
 };
 
 /* Header names as people write them in French, Arabic or English; they
- * are compared after header_key(), so case, accents, hamza forms and
+ * are compared after tdm_csv_header_key(), so case, accents, hamza forms and
  * punctuation do not matter. */
 static const ColumnSpec coop_columns[N_COOP_COLUMNS] = {
   { "name_fr", "name-fr",
@@ -126,43 +125,7 @@ static const ColumnSpec partner_columns[N_PARTNER_COLUMNS] = {
   { "website", "website", "site|site web|site internet|url|الموقع|الموقع الإلكتروني" },
 };
 
-/* Reduces a header or a place name to what identifies it: folded, with
- * apostrophes dropped and any other punctuation read as a space. */
-static char *
-normalize_key (const char *text,
-               gboolean    apostrophe_is_space)
-{
-  g_autofree char *folded = tdm_fold (text);
-  GString *out = g_string_sized_new (strlen (folded));
-  gboolean space = FALSE;
-
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (!apostrophe_is_space && (c == '\'' || c == 0x2019 || c == 0x02BC || c == '`'))
-        continue;
-      if (!g_unichar_isalnum (c))
-        {
-          space = TRUE;
-          continue;
-        }
-      if (space && out->len > 0)
-        g_string_append_c (out, ' ');
-      space = FALSE;
-      g_string_append_unichar (out, c);
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static char *
-header_key (const char *text)
-{
-  return normalize_key (text, FALSE);
-}
-
-/* Maps header_key() of every known header name to its column. */
+/* Maps tdm_csv_header_key() of every known header name to its column. */
 static GHashTable *
 build_header_table (const ColumnSpec *columns,
                     guint             n_columns)
@@ -173,10 +136,10 @@ build_header_table (const ColumnSpec *columns,
     {
       g_auto(GStrv) names = g_strsplit (columns[i].synonyms, "|", -1);
 
-      g_hash_table_insert (table, header_key (columns[i].name), GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (table, tdm_csv_header_key (columns[i].name), GUINT_TO_POINTER (i + 1));
       for (guint j = 0; names[j] != NULL; j++)
         {
-          char *key = header_key (names[j]);
+          char *key = tdm_csv_header_key (names[j]);
 
           if (!g_hash_table_contains (table, key))
             g_hash_table_insert (table, key, GUINT_TO_POINTER (i + 1));
@@ -208,203 +171,6 @@ tdm_csv_report_free (TdmCsvReport *report)
 }
 
 /* ---- reading the file --------------------------------------------------- */
-
-static guint
-line_of_offset (const char *data,
-                gsize       offset)
-{
-  guint line = 1;
-
-  for (gsize i = 0; i < offset; i++)
-    if (data[i] == '\n')
-      line++;
-  return line;
-}
-
-static const struct {
-  const char *magic;
-  gsize       len;
-  const char *what;
-} magic_numbers[] = {
-  { "\x89PNG\r\n\x1a\n", 8, N_("a PNG image") },
-  { "\xff\xd8\xff", 3, N_("a JPEG image") },
-  { "GIF8", 4, N_("a GIF image") },
-  { "%PDF", 4, N_("a PDF document") },
-  { "PK\x03\x04", 4, N_("a ZIP archive or an Excel workbook (.xlsx): save it as “CSV UTF-8” first") },
-  { "\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", 8, N_("an old Excel workbook (.xls): save it as “CSV UTF-8” first") },
-  { "SQLite format 3", 15, N_("an SQLite database") },
-  { "\x1f\x8b", 2, N_("a compressed (gzip) file") },
-  { "\x7f" "ELF", 4, N_("a program") },
-};
-
-/* Reads PATH and checks that it is UTF-8 text; returns the text without
- * its byte-order mark, NUL-terminated. */
-static char *
-read_text_file (const char  *path,
-                gsize       *out_len,
-                GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileInfo) info = NULL;
-  g_autofree char *display = g_filename_display_basename (path);
-  g_autofree char *data = NULL;
-  const char *invalid;
-  gsize len = 0;
-  gsize start = 0;
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR
-      && g_file_info_get_size (info) > MAX_FILE_SIZE)
-    {
-      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_TOO_LARGE,
-                   _("“%s” is larger than %d MiB: split it into smaller files."),
-                   display, MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (!g_file_get_contents (path, &data, &len, error))
-    return NULL;
-
-  if (len > MAX_FILE_SIZE)
-    {
-      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_TOO_LARGE,
-                   _("“%s” is larger than %d MiB: split it into smaller files."),
-                   display, MAX_FILE_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  if (len >= 2 && ((data[0] == '\xff' && data[1] == '\xfe') || (data[0] == '\xfe' && data[1] == '\xff')))
-    {
-      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_ENCODING,
-                   _("“%s” is saved as UTF-16: save it as “CSV UTF-8” and import it again."),
-                   display);
-      return NULL;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (magic_numbers); i++)
-    if (len >= magic_numbers[i].len && memcmp (data, magic_numbers[i].magic, magic_numbers[i].len) == 0)
-      {
-        g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_BINARY,
-                     _("“%s” is not a CSV file: it is %s."),
-                     display, _(magic_numbers[i].what));
-        return NULL;
-      }
-
-  if (memchr (data, '\0', len) != NULL)
-    {
-      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_BINARY,
-                   _("“%s” is not a text file."), display);
-      return NULL;
-    }
-
-  if (len >= 3 && memcmp (data, "\xef\xbb\xbf", 3) == 0)
-    start = 3;
-
-  if (!g_utf8_validate_len (data + start, len - start, &invalid))
-    {
-      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_ENCODING,
-                   _("Line %u of “%s” is not UTF-8 text: save the file as “CSV UTF-8” and import it again."),
-                   line_of_offset (data, invalid - data), display);
-      return NULL;
-    }
-
-  /* Drop the byte-order mark in place rather than copy a large file. */
-  if (start > 0)
-    memmove (data, data + start, len - start + 1);
-  *out_len = len - start;
-  return g_steal_pointer (&data);
-}
-
-typedef struct {
-  guint commas;
-  guint semicolons;
-  guint tabs;
-  guint pipes;
-} Separators;
-
-/* Counts the separators of the line at *OFFSET, outside quotes, and
- * moves *OFFSET to the next line that is not blank. */
-static void
-count_separators (const char *data,
-                  gsize       len,
-                  gsize      *offset,
-                  Separators *seen)
-{
-  gboolean quoted = FALSE;
-  gsize i;
-
-  for (i = *offset; i < len; i++)
-    {
-      char c = data[i];
-
-      if (c == '"')
-        quoted = !quoted;
-      else if (quoted)
-        continue;
-      else if (c == '\n' || c == '\r')
-        break;
-      else if (c == ',')
-        seen->commas++;
-      else if (c == ';')
-        seen->semicolons++;
-      else if (c == '\t')
-        seen->tabs++;
-      else if (c == '|')
-        seen->pipes++;
-    }
-
-  while (i < len && g_ascii_isspace (data[i]))
-    i++;
-  *offset = i;
-}
-
-/* Picks the delimiter from the header line: Excel writes commas, or
- * semicolons in a French locale. A header without either, over rows cut
- * by tabs or bars, is a file saved with another separator. */
-static gboolean
-detect_delimiter (const char  *data,
-                  gsize        len,
-                  char        *delimiter,
-                  GError     **error)
-{
-  Separators header = { 0 };
-  Separators row = { 0 };
-  gsize offset = 0;
-
-  while (offset < len && g_ascii_isspace (data[offset]))
-    offset++;
-  count_separators (data, len, &offset, &header);
-
-  if (header.commas == 0 && header.semicolons == 0)
-    {
-      if (header.tabs == 0 && header.pipes == 0)
-        count_separators (data, len, &offset, &row);
-      header.tabs += row.tabs;
-      header.pipes += row.pipes;
-      if (header.tabs > 0 || header.pipes > 0)
-        {
-          g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_DELIMITER,
-                       header.tabs >= header.pipes
-                       ? _("The file seems to use tabs as separator: save it with commas or semicolons between the columns.")
-                       : _("The file seems to use “|” as separator: save it with commas or semicolons between the columns."));
-          return FALSE;
-        }
-    }
-
-  *delimiter = header.semicolons > header.commas ? ';' : ',';
-  return TRUE;
-}
-
-static gboolean
-is_blank (const char *p,
-          const char *end)
-{
-  for (; p < end; p++)
-    if (!g_ascii_isspace (*p))
-      return FALSE;
-  return TRUE;
-}
 
 /* ---- values ------------------------------------------------------------- */
 
@@ -604,7 +370,7 @@ static const struct {
   { "فيدرالية", "federation" }, { "جامعة التعاونيات", "federation" },
 };
 
-/* Builds, once, a table from header_key() of each word to its code. */
+/* Builds, once, a table from tdm_csv_header_key() of each word to its code. */
 static GHashTable *
 word_table (const char * const *words,
             const char * const *codes,
@@ -613,7 +379,7 @@ word_table (const char * const *words,
   GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < n; i++)
-    g_hash_table_insert (table, header_key (words[i]), (gpointer) codes[i]);
+    g_hash_table_insert (table, tdm_csv_header_key (words[i]), (gpointer) codes[i]);
   return table;
 }
 
@@ -621,7 +387,7 @@ static const char *
 parse_legal_form (const char *text)
 {
   static GHashTable *table;
-  g_autofree char *key = header_key (text);
+  g_autofree char *key = tdm_csv_header_key (text);
 
   if (g_once_init_enter (&table))
     {
@@ -670,20 +436,20 @@ static const struct {
 static const char *
 parse_partner_kind (const char *text)
 {
-  g_autofree char *key = header_key (text);
+  g_autofree char *key = tdm_csv_header_key (text);
   const char * const *codes = tdm_partner_kinds ();
 
   for (guint i = 0; codes[i] != NULL; i++)
     {
-      g_autofree char *code = header_key (codes[i]);
-      g_autofree char *label = header_key (tdm_partner_kind_label (codes[i]));
+      g_autofree char *code = tdm_csv_header_key (codes[i]);
+      g_autofree char *label = tdm_csv_header_key (tdm_partner_kind_label (codes[i]));
 
       if (g_str_equal (key, code) || g_str_equal (key, label))
         return codes[i];
     }
   for (guint i = 0; i < G_N_ELEMENTS (partner_kinds); i++)
     {
-      g_autofree char *word = header_key (partner_kinds[i].word);
+      g_autofree char *word = tdm_csv_header_key (partner_kinds[i].word);
 
       if (g_str_equal (key, word))
         return partner_kinds[i].code;
@@ -721,13 +487,13 @@ static const struct {
 static char *
 parse_country (const char *text)
 {
-  g_autofree char *key = header_key (text);
+  g_autofree char *key = tdm_csv_header_key (text);
 
   if (strlen (text) == 2 && g_ascii_isalpha (text[0]) && g_ascii_isalpha (text[1]))
     return g_ascii_strup (text, 2);
   for (guint i = 0; i < G_N_ELEMENTS (countries); i++)
     {
-      g_autofree char *word = header_key (countries[i].word);
+      g_autofree char *word = tdm_csv_header_key (countries[i].word);
 
       if (g_str_equal (key, word))
         return g_strdup (countries[i].code);
@@ -826,7 +592,7 @@ parse_labels (const char  *text,
 
           if (n_dates > 0)
             {
-              g_autofree char *key = header_key (inside);
+              g_autofree char *key = tdm_csv_header_key (inside);
 
               name = g_strstrip (g_strndup (item, open - item));
               if (n_dates == 2)
@@ -878,7 +644,7 @@ static char *
 place_key (const char *text,
            gboolean    apostrophe_is_space)
 {
-  char *key = normalize_key (text, apostrophe_is_space);
+  char *key = tdm_csv_key (text, apostrophe_is_space);
 
   for (guint i = 0; i < G_N_ELEMENTS (place_prefixes); i++)
     if (g_str_has_prefix (key, place_prefixes[i]) && strlen (key) > strlen (place_prefixes[i]))
@@ -977,8 +743,7 @@ typedef struct {
   GError            *error;     /* a failure of the whole import */
 
   guint              row_line;  /* line where the current row starts */
-  gboolean           need_row_start;
-  GPtrArray         *fields;    /* of char*, the current row */
+  GPtrArray         *fields;    /* of char*, the current row, while it is read */
   gboolean           header_done;
 
   guint              n_file_columns;
@@ -1001,7 +766,6 @@ G_STATIC_ASSERT ((int) N_PARTNER_COLUMNS <= (int) N_COOP_COLUMNS);
 static void
 import_clear (Import *imp)
 {
-  g_clear_pointer (&imp->fields, g_ptr_array_unref);
   g_clear_pointer (&imp->header_names, g_strfreev);
   g_clear_pointer (&imp->regions, g_hash_table_unref);
   g_clear_pointer (&imp->provinces, g_hash_table_unref);
@@ -1191,28 +955,6 @@ column_error (Import     *imp,
   g_string_append_printf (errors, _("Column “%s”: %s"), column_title (imp, index), message);
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *value)
-{
-  if (value != NULL && *value != '\0')
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
-static void
-bind_id (sqlite3_stmt *stmt,
-         int           index,
-         gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 /* Writes a validated cooperative with one prepared INSERT, the columns
  * tdm_store_save_cooperative() writes: the save path would check every
  * row a second time. A failed INSERT leaves the transaction open and the
@@ -1246,16 +988,16 @@ insert_cooperative (Import          *imp,
       return FALSE;
     }
 
-  bind_text (stmt, 1, tdm_cooperative_get_name_ar (coop));
-  bind_text (stmt, 2, tdm_cooperative_get_name_fr (coop));
-  bind_text (stmt, 3, registration_number);
-  bind_text (stmt, 4, tdm_cooperative_get_legal_form (coop));
-  bind_id (stmt, 5, tdm_cooperative_get_sector_id (coop));
-  bind_id (stmt, 6, tdm_cooperative_get_region_id (coop));
-  bind_id (stmt, 7, tdm_cooperative_get_province_id (coop));
-  bind_text (stmt, 8, tdm_cooperative_get_commune (coop));
-  bind_text (stmt, 9, tdm_cooperative_get_address (coop));
-  bind_text (stmt, 10, tdm_cooperative_get_founded_on (coop));
+  tdm_store_bind_text (stmt, 1, tdm_cooperative_get_name_ar (coop));
+  tdm_store_bind_text (stmt, 2, tdm_cooperative_get_name_fr (coop));
+  tdm_store_bind_text (stmt, 3, registration_number);
+  tdm_store_bind_text (stmt, 4, tdm_cooperative_get_legal_form (coop));
+  tdm_store_bind_id (stmt, 5, tdm_cooperative_get_sector_id (coop));
+  tdm_store_bind_id (stmt, 6, tdm_cooperative_get_region_id (coop));
+  tdm_store_bind_id (stmt, 7, tdm_cooperative_get_province_id (coop));
+  tdm_store_bind_text (stmt, 8, tdm_cooperative_get_commune (coop));
+  tdm_store_bind_text (stmt, 9, tdm_cooperative_get_address (coop));
+  tdm_store_bind_text (stmt, 10, tdm_cooperative_get_founded_on (coop));
   sqlite3_bind_int (stmt, 11, tdm_cooperative_get_members (coop));
   sqlite3_bind_int (stmt, 12, tdm_cooperative_get_women (coop));
   sqlite3_bind_int (stmt, 13, tdm_cooperative_get_youth (coop));
@@ -1263,10 +1005,10 @@ insert_cooperative (Import          *imp,
     sqlite3_bind_null (stmt, 14);
   else
     sqlite3_bind_double (stmt, 14, capital);
-  bind_text (stmt, 15, tdm_cooperative_get_president (coop));
-  bind_text (stmt, 16, tdm_cooperative_get_phone (coop));
-  bind_text (stmt, 17, tdm_cooperative_get_email (coop));
-  bind_text (stmt, 18, tdm_cooperative_get_products (coop));
+  tdm_store_bind_text (stmt, 15, tdm_cooperative_get_president (coop));
+  tdm_store_bind_text (stmt, 16, tdm_cooperative_get_phone (coop));
+  tdm_store_bind_text (stmt, 17, tdm_cooperative_get_email (coop));
+  tdm_store_bind_text (stmt, 18, tdm_cooperative_get_products (coop));
   sqlite3_bind_text (stmt, 19, name_key, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 20, search_text, -1, SQLITE_STATIC);
 
@@ -1298,9 +1040,9 @@ insert_cooperative (Import          *imp,
       TdmLabel *label = g_ptr_array_index (labels, i);
 
       sqlite3_bind_int64 (stmt, 1, id);
-      bind_text (stmt, 2, label->name);
-      bind_text (stmt, 3, label->issued_on);
-      bind_text (stmt, 4, label->expires_on);
+      tdm_store_bind_text (stmt, 2, label->name);
+      tdm_store_bind_text (stmt, 3, label->issued_on);
+      tdm_store_bind_text (stmt, 4, label->expires_on);
       rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
       if (rc != SQLITE_DONE)
@@ -1558,7 +1300,7 @@ read_header (Import *imp)
   for (guint col = 0; col < imp->fields->len; col++)
     {
       const char *title = g_ptr_array_index (imp->fields, col);
-      g_autofree char *key = header_key (title);
+      g_autofree char *key = tdm_csv_header_key (title);
       guint index = GPOINTER_TO_UINT (g_hash_table_lookup (known, key));
 
       imp->header_names[col] = g_strdup (title);
@@ -1581,46 +1323,22 @@ read_header (Import *imp)
     }
 }
 
-static void
-on_field (void   *data,
-          size_t  len,
-          void   *user_data)
+static gboolean
+import_row (GPtrArray  *fields,
+            guint       line,
+            gpointer    user_data,
+            GError    **error)
 {
   Import *imp = user_data;
 
-  if (imp->error != NULL)
-    return;
-
-  if (len > MAX_FIELD_SIZE)
-    {
-      g_set_error (&imp->error, TDM_CSV_ERROR, TDM_CSV_ERROR_TOO_LARGE,
-                   _("Line %u: a field is longer than %d KiB; nothing was imported."),
-                   imp->row_line, MAX_FIELD_SIZE / 1024);
-      return;
-    }
-
-  g_ptr_array_add (imp->fields, g_strstrip (g_strndup (data, len)));
-}
-
-static void
-on_row_end (int   terminator,
-            void *user_data)
-{
-  Import *imp = user_data;
-  gboolean empty = TRUE;
-
-  if (imp->error != NULL)
-    return;
-
-  for (guint i = 0; i < imp->fields->len && empty; i++)
-    empty = *(char *) g_ptr_array_index (imp->fields, i) == '\0';
-
+  imp->fields = fields;
+  imp->row_line = line;
   if (!imp->header_done)
     {
       imp->header_done = TRUE;
       read_header (imp);
     }
-  else if (!empty)
+  else
     {
       imp->report->rows_read++;
       if (imp->fields->len > imp->n_file_columns)
@@ -1632,9 +1350,14 @@ on_row_end (int   terminator,
       else
         import_partner_row (imp);
     }
+  imp->fields = NULL;
 
-  g_ptr_array_set_size (imp->fields, 0);
-  imp->need_row_start = TRUE;
+  if (imp->error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&imp->error));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -1661,102 +1384,6 @@ load_reference (Import  *imp,
   return imp->sectors != NULL;
 }
 
-/* Feeds the parser one line at a time, so that every row knows the line
- * it starts on and a cancel or a failure stops within a line. */
-static gboolean
-parse_rows (Import              *imp,
-            const char          *data,
-            gsize                len,
-            char                 delimiter,
-            GCancellable        *cancellable,
-            TdmCsvProgressFunc   progress,
-            gpointer             progress_data,
-            GError             **error)
-{
-  struct csv_parser parser;
-  const char *p = data;
-  const char *end = data + len;
-  guint line = 1;
-  guint percent = 0;
-  /* Lines end with LF or CRLF; files from old Macs end them with CR. */
-  char newline_char = memchr (data, '\n', len) == NULL && memchr (data, '\r', len) != NULL ? '\r' : '\n';
-
-  if (csv_init (&parser, CSV_STRICT | CSV_STRICT_FINI) != 0)
-    {
-      g_set_error_literal (error, TDM_CSV_ERROR, TDM_CSV_ERROR_TOO_LARGE,
-                           _("Not enough memory to read the file."));
-      return FALSE;
-    }
-  csv_set_delim (&parser, (unsigned char) delimiter);
-
-  imp->need_row_start = TRUE;
-  while (p < end)
-    {
-      const char *newline = memchr (p, newline_char, end - p);
-      const char *next = newline != NULL ? newline + 1 : end;
-
-      if (imp->need_row_start && !is_blank (p, next))
-        {
-          imp->row_line = line;
-          imp->need_row_start = FALSE;
-        }
-
-      if (csv_parse (&parser, p, next - p, on_field, on_row_end, imp) != (size_t) (next - p))
-        {
-          csv_free (&parser);
-          if (imp->error != NULL)
-            g_propagate_error (error, g_steal_pointer (&imp->error));
-          else
-            g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_MALFORMED,
-                         _("Line %u: the quotes are broken (a quote inside a field that does not start with one, or text after a closing quote). Nothing was imported."),
-                         imp->row_line);
-          return FALSE;
-        }
-
-      if (imp->error != NULL)
-        {
-          csv_free (&parser);
-          g_propagate_error (error, g_steal_pointer (&imp->error));
-          return FALSE;
-        }
-
-      if (g_cancellable_is_cancelled (cancellable))
-        {
-          csv_free (&parser);
-          g_set_error_literal (error, TDM_CSV_ERROR, TDM_CSV_ERROR_CANCELLED,
-                               _("The import was cancelled; nothing was imported."));
-          return FALSE;
-        }
-
-      p = next;
-      line++;
-
-      if (progress != NULL && (guint) ((p - data) * 100 / len) > percent)
-        {
-          percent = (guint) ((p - data) * 100 / len);
-          progress ((double) (p - data) / len, progress_data);
-        }
-    }
-
-  if (csv_fini (&parser, on_field, on_row_end, imp) != 0)
-    {
-      csv_free (&parser);
-      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_MALFORMED,
-                   _("Line %u: a quoted field is never closed. Nothing was imported."),
-                   imp->row_line);
-      return FALSE;
-    }
-  csv_free (&parser);
-
-  if (imp->error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&imp->error));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 TdmCsvReport *
 tdm_csv_import (TdmStore            *store,
                 TdmCsvKind           kind,
@@ -1777,20 +1404,8 @@ tdm_csv_import (TdmStore            *store,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = read_text_file (path, &len, error);
+  data = tdm_csv_read_text (path, &len, &delimiter, error);
   if (data == NULL)
-    return NULL;
-
-  if (is_blank (data, data + len))
-    {
-      g_autofree char *display = g_filename_display_basename (path);
-
-      g_set_error (error, TDM_CSV_ERROR, TDM_CSV_ERROR_EMPTY,
-                   _("“%s” is empty."), display);
-      return NULL;
-    }
-
-  if (!detect_delimiter (data, len, &delimiter, error))
     return NULL;
 
   report = g_new0 (TdmCsvReport, 1);
@@ -1800,7 +1415,6 @@ tdm_csv_import (TdmStore            *store,
   imp.kind = kind;
   imp.strict = strict;
   imp.report = report;
-  imp.fields = g_ptr_array_new_with_free_func (g_free);
   if (kind == TDM_CSV_COOPERATIVES)
     {
       imp.columns = coop_columns;
@@ -1823,7 +1437,8 @@ tdm_csv_import (TdmStore            *store,
 
   if (!load_reference (&imp, error)
       || !load_existing (&imp, error)
-      || !parse_rows (&imp, data, len, delimiter, cancellable, progress, progress_data, error))
+      || !tdm_csv_parse_text (data, len, delimiter, import_row, &imp,
+                              cancellable, progress, progress_data, error))
     {
       tdm_store_rollback (store);
       import_clear (&imp);

@@ -96,24 +96,6 @@ tdm_stored_fact_get_value (const TdmStoredFact *fact)
   return fact->corrected_value != NULL ? fact->corrected_value : fact->value;
 }
 
-static char *
-column_dup (sqlite3_stmt *stmt,
-            int           column)
-{
-  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
-}
-
-static void
-bind_text_or_null (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  if (text != NULL && text[0] != '\0')
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
-  else
-    sqlite3_bind_null (stmt, index);
-}
-
 /* ---- import ---------------------------------------------------------------- */
 
 /* The SHA-256 of the text with its white space folded and blank lines
@@ -279,12 +261,12 @@ tdm_store_import_article_text (TdmStore                *self,
                             error);
   if (stmt == NULL)
     goto fail;
-  bind_text_or_null (stmt, 1, source);
-  bind_text_or_null (stmt, 2, url);
-  bind_text_or_null (stmt, 3, file_name);
-  bind_text_or_null (stmt, 4, known_language (article->language));
-  bind_text_or_null (stmt, 5, article->title);
-  bind_text_or_null (stmt, 6, published_on);
+  tdm_store_bind_text (stmt, 1, source);
+  tdm_store_bind_text (stmt, 2, url);
+  tdm_store_bind_text (stmt, 3, file_name);
+  tdm_store_bind_text (stmt, 4, known_language (article->language));
+  tdm_store_bind_text (stmt, 5, article->title);
+  tdm_store_bind_text (stmt, 6, published_on);
   sqlite3_bind_text (stmt, 7, text, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 8, article->body, -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 9, hash, -1, SQLITE_STATIC);
@@ -399,16 +381,16 @@ article_from_row (sqlite3_stmt *stmt)
   TdmStoredArticle *article = g_new0 (TdmStoredArticle, 1);
 
   article->id = sqlite3_column_int64 (stmt, 0);
-  article->source = column_dup (stmt, 1);
-  article->url = column_dup (stmt, 2);
-  article->file_name = column_dup (stmt, 3);
-  article->language = column_dup (stmt, 4);
-  article->title = column_dup (stmt, 5);
-  article->published_on = column_dup (stmt, 6);
-  article->imported_at = column_dup (stmt, 7);
-  article->review_state = column_dup (stmt, 8);
+  article->source = tdm_store_column_dup (stmt, 1);
+  article->url = tdm_store_column_dup (stmt, 2);
+  article->file_name = tdm_store_column_dup (stmt, 3);
+  article->language = tdm_store_column_dup (stmt, 4);
+  article->title = tdm_store_column_dup (stmt, 5);
+  article->published_on = tdm_store_column_dup (stmt, 6);
+  article->imported_at = tdm_store_column_dup (stmt, 7);
+  article->review_state = tdm_store_column_dup (stmt, 8);
   article->fair_id = sqlite3_column_int64 (stmt, 9);
-  article->event_type = column_dup (stmt, 10);
+  article->event_type = tdm_store_column_dup (stmt, 10);
   article->n_facts = (guint) sqlite3_column_int (stmt, 11);
   return article;
 }
@@ -457,7 +439,7 @@ tdm_store_get_article (TdmStore  *self,
   if (rc == SQLITE_ROW)
     {
       article = article_from_row (stmt);
-      article->body = column_dup (stmt, 12);
+      article->body = tdm_store_column_dup (stmt, 12);
     }
   else if (rc == SQLITE_DONE)
     g_set_error_literal (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
@@ -479,13 +461,13 @@ fact_from_row (sqlite3_stmt *stmt)
 
   fact->id = sqlite3_column_int64 (stmt, 0);
   fact->article_id = sqlite3_column_int64 (stmt, 1);
-  fact->kind = column_dup (stmt, 2);
-  fact->value = column_dup (stmt, 3);
-  fact->corrected_value = column_dup (stmt, 4);
+  fact->kind = tdm_store_column_dup (stmt, 2);
+  fact->value = tdm_store_column_dup (stmt, 3);
+  fact->corrected_value = tdm_store_column_dup (stmt, 4);
   fact->span_start = sqlite3_column_int (stmt, 5);
   fact->span_end = sqlite3_column_int (stmt, 6);
-  fact->status = column_dup (stmt, 7);
-  fact->linked_table = column_dup (stmt, 8);
+  fact->status = tdm_store_column_dup (stmt, 7);
+  fact->linked_table = tdm_store_column_dup (stmt, 8);
   fact->linked_id = sqlite3_column_int64 (stmt, 9);
   return fact;
 }
@@ -646,7 +628,7 @@ update_fact (TdmStore    *self,
   sqlite3_bind_int64 (stmt, 1, fact_id);
   sqlite3_bind_text (stmt, 2, status, -1, SQLITE_STATIC);
   if (set_correction)
-    bind_text_or_null (stmt, 3, correction);
+    tdm_store_bind_text (stmt, 3, correction);
   if (!tdm_store_step_done (self, stmt, _("saving the fact"), error))
     goto fail;
   if (sqlite3_changes (tdm_store_get_db (self)) == 0)
@@ -1029,7 +1011,7 @@ find_fair (TdmStore          *self,
   sqlite3_bind_int64 (stmt, 1, article->fair_id);
   sqlite3_bind_int (stmt, 2, fields->edition);
   sqlite3_bind_int64 (stmt, 3, fields->region_id);
-  bind_text_or_null (stmt, 4, fields->start_date);
+  tdm_store_bind_text (stmt, 4, fields->start_date);
   if (fields->region_id > 0)
     sqlite3_bind_int64 (stmt, 5, fields->region_id);
   else
@@ -1041,17 +1023,6 @@ find_fair (TdmStore          *self,
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     return tdm_store_set_error (self, error, rc, _("finding the fair"));
   return TRUE;
-}
-
-static void
-bind_id_or_null (sqlite3_stmt *stmt,
-                 int           index,
-                 gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
 }
 
 static gboolean
@@ -1084,13 +1055,13 @@ write_fair (TdmStore    *self,
     sqlite3_bind_int (stmt, 2, fields->edition);
   else
     sqlite3_bind_null (stmt, 2);
-  bind_id_or_null (stmt, 3, fields->region_id);
-  bind_id_or_null (stmt, 4, fields->province_id);
-  bind_text_or_null (stmt, 5, fields->city);
-  bind_text_or_null (stmt, 6, fields->venue);
-  bind_text_or_null (stmt, 7, fields->start_date);
-  bind_text_or_null (stmt, 8, fields->end_date);
-  bind_text_or_null (stmt, 9, fields->slogan);
+  tdm_store_bind_id (stmt, 3, fields->region_id);
+  tdm_store_bind_id (stmt, 4, fields->province_id);
+  tdm_store_bind_text (stmt, 5, fields->city);
+  tdm_store_bind_text (stmt, 6, fields->venue);
+  tdm_store_bind_text (stmt, 7, fields->start_date);
+  tdm_store_bind_text (stmt, 8, fields->end_date);
+  tdm_store_bind_text (stmt, 9, fields->slogan);
   if (!tdm_store_step_done (self, stmt, _("saving the fair"), error))
     return FALSE;
 
@@ -1130,7 +1101,7 @@ find_or_create_partner (TdmStore    *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, name, -1, SQLITE_TRANSIENT);
-  bind_text_or_null (stmt, 2, core);
+  tdm_store_bind_text (stmt, 2, core);
   sqlite3_bind_text (stmt, 3, with_lead, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, with_french_lead, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
@@ -1374,7 +1345,7 @@ tdm_store_get_fair_partner_role (TdmStore *self,
   sqlite3_bind_int64 (stmt, 1, fair_id);
   sqlite3_bind_int64 (stmt, 2, partner_id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    role = column_dup (stmt, 0);
+    role = tdm_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return role;
 }

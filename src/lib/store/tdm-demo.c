@@ -314,8 +314,8 @@ load_provinces (Demo    *demo,
 
       province.id = sqlite3_column_int64 (stmt, 0);
       province.region_id = sqlite3_column_int64 (stmt, 1);
-      province.name_ar = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      province.name_fr = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
+      province.name_ar = tdm_store_column_dup (stmt, 2);
+      province.name_fr = tdm_store_column_dup (stmt, 3);
       province.population = sqlite3_column_double (stmt, 4);
       province.place_ar = g_strconcat ("ب", province.name_ar, NULL);
       province.place_fr = starts_with_vowel (province.name_fr)

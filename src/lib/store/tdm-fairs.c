@@ -23,50 +23,12 @@
 
 /* ---- small helpers ----------------------------------------------------- */
 
-static char *
-dup_trimmed (const char *text)
-{
-  char *copy;
-
-  if (text == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup (text));
-  if (*copy == '\0')
-    g_clear_pointer (&copy, g_free);
-  return copy;
-}
-
 static gboolean
 is_blank (const char *text)
 {
-  g_autofree char *trimmed = dup_trimmed (text);
+  g_autofree char *trimmed = tdm_store_dup_trimmed (text);
 
   return trimmed == NULL;
-}
-
-static void
-bind_text_trimmed (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  char *trimmed = dup_trimmed (text);
-
-  if (trimmed == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, trimmed, -1, g_free);
-}
-
-static void
-bind_id (sqlite3_stmt *stmt,
-         int           index,
-         gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
 }
 
 static char *
@@ -375,16 +337,16 @@ tdm_store_save_fair (TdmStore  *self,
 
   if (id > 0)
     sqlite3_bind_int64 (stmt, 1, id);
-  bind_text_trimmed (stmt, 2, tdm_fair_get_title (fair));
+  tdm_store_bind_text_trimmed (stmt, 2, tdm_fair_get_title (fair));
   if (tdm_fair_get_edition (fair) > 0)
     sqlite3_bind_int (stmt, 3, tdm_fair_get_edition (fair));
-  bind_id (stmt, 4, region_id);
-  bind_id (stmt, 5, province_id);
-  bind_text_trimmed (stmt, 6, tdm_fair_get_city (fair));
-  bind_text_trimmed (stmt, 7, tdm_fair_get_venue (fair));
-  bind_text_trimmed (stmt, 8, tdm_fair_get_start_date (fair));
-  bind_text_trimmed (stmt, 9, tdm_fair_get_end_date (fair));
-  bind_text_trimmed (stmt, 10, tdm_fair_get_slogan (fair));
+  tdm_store_bind_id (stmt, 4, region_id);
+  tdm_store_bind_id (stmt, 5, province_id);
+  tdm_store_bind_text_trimmed (stmt, 6, tdm_fair_get_city (fair));
+  tdm_store_bind_text_trimmed (stmt, 7, tdm_fair_get_venue (fair));
+  tdm_store_bind_text_trimmed (stmt, 8, tdm_fair_get_start_date (fair));
+  tdm_store_bind_text_trimmed (stmt, 9, tdm_fair_get_end_date (fair));
+  tdm_store_bind_text_trimmed (stmt, 10, tdm_fair_get_slogan (fair));
   sqlite3_bind_text (stmt, 11, tdm_fair_get_status (fair), -1, SQLITE_TRANSIENT);
   sqlite3_bind_double (stmt, 12, tdm_fair_get_floor_width (fair));
   sqlite3_bind_double (stmt, 13, tdm_fair_get_floor_depth (fair));
@@ -603,8 +565,8 @@ tdm_store_save_pole (TdmStore  *self,
       sqlite3_bind_int64 (stmt, 1, id);
       sqlite3_bind_int (stmt, 5, tdm_pole_get_position (pole));
     }
-  bind_text_trimmed (stmt, 2, tdm_pole_get_name_ar (pole));
-  bind_text_trimmed (stmt, 3, tdm_pole_get_name_fr (pole));
+  tdm_store_bind_text_trimmed (stmt, 2, tdm_pole_get_name_ar (pole));
+  tdm_store_bind_text_trimmed (stmt, 3, tdm_pole_get_name_fr (pole));
   sqlite3_bind_text (stmt, 4, tdm_pole_get_color (pole), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 6, tdm_pole_get_fair_id (pole));
   if (!tdm_store_step_done (self, stmt, _("saving the pole"), error))
@@ -912,7 +874,7 @@ check_stands (TdmStore   *self,
   for (guint i = 0; i < candidates->len; i++)
     {
       TdmStand *stand = g_ptr_array_index (candidates, i);
-      g_autofree char *code = dup_trimmed (tdm_stand_get_code (stand));
+      g_autofree char *code = tdm_store_dup_trimmed (tdm_stand_get_code (stand));
       g_autoptr(GPtrArray) overlapping = g_ptr_array_new ();
       TdmPlanRect rect;
 
@@ -1057,9 +1019,9 @@ insert_stand (TdmStore  *self,
                             error);
   if (stmt == NULL)
     return FALSE;
-  bind_id (stmt, 1, with_id ? tdm_stand_get_id (stand) : 0);
+  tdm_store_bind_id (stmt, 1, with_id ? tdm_stand_get_id (stand) : 0);
   sqlite3_bind_int64 (stmt, 2, tdm_stand_get_fair_id (stand));
-  bind_id (stmt, 3, tdm_stand_get_pole_id (stand));
+  tdm_store_bind_id (stmt, 3, tdm_stand_get_pole_id (stand));
   sqlite3_bind_text (stmt, 4, tdm_stand_get_kind (stand), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, tdm_stand_get_code (stand), -1, SQLITE_TRANSIENT);
   sqlite3_bind_double (stmt, 6, MAX (tdm_stand_get_x (stand), 0));
@@ -1295,7 +1257,7 @@ tdm_store_update_stands (TdmStore   *self,
       TdmStand *stand = g_ptr_array_index (stands, i);
 
       sqlite3_bind_int64 (stmt, 1, tdm_stand_get_id (stand));
-      bind_id (stmt, 2, tdm_stand_get_pole_id (stand));
+      tdm_store_bind_id (stmt, 2, tdm_stand_get_pole_id (stand));
       sqlite3_bind_text (stmt, 3, tdm_stand_get_kind (stand), -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 4, tdm_stand_get_code (stand), -1, SQLITE_TRANSIENT);
       sqlite3_bind_double (stmt, 5, MAX (tdm_stand_get_x (stand), 0));
@@ -1729,7 +1691,7 @@ assign_stand (TdmStore      *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, tdm_exhibitor_get_id (exhibitor));
-  bind_id (stmt, 2, stand_id);
+  tdm_store_bind_id (stmt, 2, stand_id);
   if (!tdm_store_step_done (self, stmt, _("placing the exhibitor on the stand"), error))
     return FALSE;
 
@@ -1771,7 +1733,7 @@ cooperative_name (TdmStore *self,
   sqlite3_bind_int64 (stmt, 1, cooperative_id);
   sqlite3_bind_int (stmt, 2, tdm_locale_is_arabic ());
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    name = tdm_store_column_dup (stmt, 0);
   sqlite3_reset (stmt);
   return name;
 }
@@ -1857,12 +1819,12 @@ insert_exhibitor (TdmStore      *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, tdm_exhibitor_get_fair_id (exhibitor));
-  bind_id (stmt, 2, cooperative_id);
-  bind_text_trimmed (stmt, 3, tdm_exhibitor_get_organization_name (exhibitor));
+  tdm_store_bind_id (stmt, 2, cooperative_id);
+  tdm_store_bind_text_trimmed (stmt, 3, tdm_exhibitor_get_organization_name (exhibitor));
   sqlite3_bind_text (stmt, 4, status, -1, SQLITE_TRANSIENT);
   for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
-    bind_text_trimmed (stmt, 5 + (int) i, dates[i]);
-  bind_text_trimmed (stmt, 9, tdm_exhibitor_get_products (exhibitor));
+    tdm_store_bind_text_trimmed (stmt, 5 + (int) i, dates[i]);
+  tdm_store_bind_text_trimmed (stmt, 9, tdm_exhibitor_get_products (exhibitor));
   if (!tdm_store_step_done (self, stmt, _("saving the exhibitor"), error))
     return FALSE;
 
@@ -1936,8 +1898,8 @@ tdm_store_update_exhibitor (TdmStore      *self,
   if (stmt == NULL)
     return fail (self);
   sqlite3_bind_int64 (stmt, 1, tdm_exhibitor_get_id (exhibitor));
-  bind_text_trimmed (stmt, 2, tdm_exhibitor_get_products (exhibitor));
-  bind_text_trimmed (stmt, 3, tdm_exhibitor_get_organization_name (exhibitor));
+  tdm_store_bind_text_trimmed (stmt, 2, tdm_exhibitor_get_products (exhibitor));
+  tdm_store_bind_text_trimmed (stmt, 3, tdm_exhibitor_get_organization_name (exhibitor));
   if (!tdm_store_step_done (self, stmt, _("saving the exhibitor"), error))
     return fail (self);
   if (sqlite3_changes (tdm_store_get_db (self)) == 0)
@@ -2182,8 +2144,8 @@ tdm_store_list_fair_partners (TdmStore  *self,
       partner->name = (acronym != NULL && *acronym != '\0')
                       ? g_strdup_printf ("%s (%s)", name, acronym)
                       : g_strdup (name);
-      partner->kind = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
-      partner->role = g_strdup ((const char *) sqlite3_column_text (stmt, 4));
+      partner->kind = tdm_store_column_dup (stmt, 3);
+      partner->role = tdm_store_column_dup (stmt, 4);
       partner->amount = sqlite3_column_type (stmt, 5) == SQLITE_NULL ? -1 : sqlite3_column_double (stmt, 5);
       g_ptr_array_add (partners, partner);
     }
@@ -2315,7 +2277,7 @@ tdm_store_list_fair_days (TdmStore  *self,
     {
       TdmFairDay *day = g_new0 (TdmFairDay, 1);
 
-      day->day = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      day->day = tdm_store_column_dup (stmt, 0);
       day->visitors = sqlite3_column_type (stmt, 1) == SQLITE_NULL ? -1 : sqlite3_column_int64 (stmt, 1);
       day->sales = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? -1 : sqlite3_column_double (stmt, 2);
       g_ptr_array_add (days, day);

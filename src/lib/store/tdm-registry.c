@@ -18,22 +18,6 @@
 
 /* ---- small helpers ----------------------------------------------------- */
 
-/* A copy of TEXT without surrounding white space, NULL when nothing is
- * left: the database keeps NULL, never "", for a value not given. */
-static char *
-dup_trimmed (const char *text)
-{
-  char *copy;
-
-  if (text == NULL)
-    return NULL;
-
-  copy = g_strstrip (g_strdup (text));
-  if (*copy == '\0')
-    g_clear_pointer (&copy, g_free);
-  return copy;
-}
-
 static gboolean
 is_blank (const char *text)
 {
@@ -43,30 +27,6 @@ is_blank (const char *text)
     if (!g_unichar_isspace (g_utf8_get_char (text)))
       return FALSE;
   return TRUE;
-}
-
-static void
-bind_text_trimmed (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
-{
-  char *trimmed = dup_trimmed (text);
-
-  if (trimmed == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, trimmed, -1, g_free);
-}
-
-static void
-bind_id (sqlite3_stmt *stmt,
-         int           index,
-         gint64        id)
-{
-  if (id > 0)
-    sqlite3_bind_int64 (stmt, index, id);
-  else
-    sqlite3_bind_null (stmt, index);
 }
 
 /* Joins the non-empty parts with a space. */
@@ -311,7 +271,7 @@ check_date (Report     *report,
             const char *date,
             gboolean    past_only)
 {
-  g_autofree char *trimmed = dup_trimmed (date);
+  g_autofree char *trimmed = tdm_store_dup_trimmed (date);
 
   if (trimmed == NULL)
     return;
@@ -330,8 +290,8 @@ check_labels (Report    *report,
   for (guint i = 0; labels != NULL && i < labels->len; i++)
     {
       TdmLabel *label = g_ptr_array_index (labels, i);
-      g_autofree char *issued = dup_trimmed (label->issued_on);
-      g_autofree char *expires = dup_trimmed (label->expires_on);
+      g_autofree char *issued = tdm_store_dup_trimmed (label->issued_on);
+      g_autofree char *expires = tdm_store_dup_trimmed (label->expires_on);
 
       if (is_blank (label->name))
         {
@@ -401,7 +361,7 @@ validate_cooperative (TdmStore       *self,
   const char *legal_form = tdm_cooperative_get_legal_form (coop);
   const char *email = tdm_cooperative_get_email (coop);
   const char *phone = tdm_cooperative_get_phone (coop);
-  g_autofree char *registration = dup_trimmed (tdm_cooperative_get_registration_number (coop));
+  g_autofree char *registration = tdm_store_dup_trimmed (tdm_cooperative_get_registration_number (coop));
   gint64 sector_id = tdm_cooperative_get_sector_id (coop);
   gint64 region_id = tdm_cooperative_get_region_id (coop);
   gint64 province_id = tdm_cooperative_get_province_id (coop);
@@ -644,9 +604,9 @@ write_labels (TdmStore        *self,
 
       sqlite3_reset (stmt);
       sqlite3_bind_int64 (stmt, 1, id);
-      bind_text_trimmed (stmt, 2, label->name);
-      bind_text_trimmed (stmt, 3, label->issued_on);
-      bind_text_trimmed (stmt, 4, label->expires_on);
+      tdm_store_bind_text_trimmed (stmt, 2, label->name);
+      tdm_store_bind_text_trimmed (stmt, 3, label->issued_on);
+      tdm_store_bind_text_trimmed (stmt, 4, label->expires_on);
       if (!tdm_store_step_done (self, stmt, _("saving the labels"), error))
         return FALSE;
     }
@@ -697,17 +657,17 @@ write_cooperative (TdmStore        *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_id (stmt, 1, mode == WRITE_INSERT ? 0 : id);
-  bind_text_trimmed (stmt, 2, name_ar);
-  bind_text_trimmed (stmt, 3, name_fr);
-  bind_text_trimmed (stmt, 4, tdm_cooperative_get_registration_number (coop));
+  tdm_store_bind_id (stmt, 1, mode == WRITE_INSERT ? 0 : id);
+  tdm_store_bind_text_trimmed (stmt, 2, name_ar);
+  tdm_store_bind_text_trimmed (stmt, 3, name_fr);
+  tdm_store_bind_text_trimmed (stmt, 4, tdm_cooperative_get_registration_number (coop));
   sqlite3_bind_text (stmt, 5, legal_form != NULL ? legal_form : "cooperative", -1, SQLITE_TRANSIENT);
-  bind_id (stmt, 6, tdm_cooperative_get_sector_id (coop));
-  bind_id (stmt, 7, region_id);
-  bind_id (stmt, 8, tdm_cooperative_get_province_id (coop));
-  bind_text_trimmed (stmt, 9, tdm_cooperative_get_commune (coop));
-  bind_text_trimmed (stmt, 10, tdm_cooperative_get_address (coop));
-  bind_text_trimmed (stmt, 11, tdm_cooperative_get_founded_on (coop));
+  tdm_store_bind_id (stmt, 6, tdm_cooperative_get_sector_id (coop));
+  tdm_store_bind_id (stmt, 7, region_id);
+  tdm_store_bind_id (stmt, 8, tdm_cooperative_get_province_id (coop));
+  tdm_store_bind_text_trimmed (stmt, 9, tdm_cooperative_get_commune (coop));
+  tdm_store_bind_text_trimmed (stmt, 10, tdm_cooperative_get_address (coop));
+  tdm_store_bind_text_trimmed (stmt, 11, tdm_cooperative_get_founded_on (coop));
   sqlite3_bind_int (stmt, 12, tdm_cooperative_get_members (coop));
   sqlite3_bind_int (stmt, 13, tdm_cooperative_get_women (coop));
   sqlite3_bind_int (stmt, 14, tdm_cooperative_get_youth (coop));
@@ -715,10 +675,10 @@ write_cooperative (TdmStore        *self,
     sqlite3_bind_null (stmt, 15);
   else
     sqlite3_bind_double (stmt, 15, capital);
-  bind_text_trimmed (stmt, 16, tdm_cooperative_get_president (coop));
-  bind_text_trimmed (stmt, 17, tdm_cooperative_get_phone (coop));
-  bind_text_trimmed (stmt, 18, tdm_cooperative_get_email (coop));
-  bind_text_trimmed (stmt, 19, tdm_cooperative_get_products (coop));
+  tdm_store_bind_text_trimmed (stmt, 16, tdm_cooperative_get_president (coop));
+  tdm_store_bind_text_trimmed (stmt, 17, tdm_cooperative_get_phone (coop));
+  tdm_store_bind_text_trimmed (stmt, 18, tdm_cooperative_get_email (coop));
+  tdm_store_bind_text_trimmed (stmt, 19, tdm_cooperative_get_products (coop));
   tdm_store_cooperative_keys (name_ar, name_fr,
                               tdm_cooperative_get_registration_number (coop),
                               tdm_cooperative_get_commune (coop),
@@ -911,7 +871,7 @@ country_code_is_valid (const char *country)
 static gboolean
 website_is_valid (const char *website)
 {
-  g_autofree char *trimmed = dup_trimmed (website);
+  g_autofree char *trimmed = tdm_store_dup_trimmed (website);
 
   if (trimmed == NULL)
     return TRUE;
@@ -1059,15 +1019,15 @@ write_partner (TdmStore    *self,
   if (stmt == NULL)
     return FALSE;
 
-  bind_id (stmt, 1, mode == WRITE_INSERT ? 0 : id);
-  bind_text_trimmed (stmt, 2, name);
-  bind_text_trimmed (stmt, 3, acronym);
+  tdm_store_bind_id (stmt, 1, mode == WRITE_INSERT ? 0 : id);
+  tdm_store_bind_text_trimmed (stmt, 2, name);
+  tdm_store_bind_text_trimmed (stmt, 3, acronym);
   sqlite3_bind_text (stmt, 4, tdm_partner_get_kind (partner), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 5, tdm_partner_get_country (partner), -1, SQLITE_TRANSIENT);
-  bind_text_trimmed (stmt, 6, tdm_partner_get_contact_name (partner));
-  bind_text_trimmed (stmt, 7, tdm_partner_get_phone (partner));
-  bind_text_trimmed (stmt, 8, tdm_partner_get_email (partner));
-  bind_text_trimmed (stmt, 9, tdm_partner_get_website (partner));
+  tdm_store_bind_text_trimmed (stmt, 6, tdm_partner_get_contact_name (partner));
+  tdm_store_bind_text_trimmed (stmt, 7, tdm_partner_get_phone (partner));
+  tdm_store_bind_text_trimmed (stmt, 8, tdm_partner_get_email (partner));
+  tdm_store_bind_text_trimmed (stmt, 9, tdm_partner_get_website (partner));
   sqlite3_bind_text (stmt, 10, folded_name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 11, join_parts (parts, G_N_ELEMENTS (parts)), -1, g_free);
 
@@ -1257,8 +1217,8 @@ tdm_store_count_by_region (TdmStore  *self,
       TdmRegionCount *count = g_new0 (TdmRegionCount, 1);
 
       count->region_id = sqlite3_column_int64 (stmt, 0);
-      count->name_fr = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-      count->name_ar = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      count->name_fr = tdm_store_column_dup (stmt, 1);
+      count->name_ar = tdm_store_column_dup (stmt, 2);
       count->cooperatives = sqlite3_column_int64 (stmt, 3);
       count->members = sqlite3_column_int64 (stmt, 4);
       count->women = sqlite3_column_int64 (stmt, 5);

@@ -390,6 +390,62 @@ tdm_store_step_done (TdmStore      *self,
   return FALSE;
 }
 
+char *
+tdm_store_dup_trimmed (const char *text)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+
+  copy = g_strstrip (g_strdup (text));
+  if (*copy == '\0')
+    g_clear_pointer (&copy, g_free);
+  return copy;
+}
+
+void
+tdm_store_bind_text (sqlite3_stmt *stmt,
+                     int           index,
+                     const char   *text)
+{
+  if (text != NULL && text[0] != '\0')
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+void
+tdm_store_bind_text_trimmed (sqlite3_stmt *stmt,
+                             int           index,
+                             const char   *text)
+{
+  char *trimmed = tdm_store_dup_trimmed (text);
+
+  if (trimmed == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, trimmed, -1, g_free);
+}
+
+void
+tdm_store_bind_id (sqlite3_stmt *stmt,
+                   int           index,
+                   gint64        id)
+{
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, index, id);
+  else
+    sqlite3_bind_null (stmt, index);
+}
+
+char *
+tdm_store_column_dup (sqlite3_stmt *stmt,
+                      int           column)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, column));
+}
+
 static void
 emit_changes (TdmStore  *self,
               GPtrArray *tables)
@@ -538,7 +594,7 @@ tdm_store_begin_bulk_insert (TdmStore  *self,
   self->bulk_recreate = g_ptr_array_new_with_free_func (g_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_ptr_array_add (self->bulk_recreate, g_strdup ((const char *) sqlite3_column_text (stmt, 2)));
+      g_ptr_array_add (self->bulk_recreate, tdm_store_column_dup (stmt, 2));
       /* Names come from sqlite_master, quoted all the same. */
       g_ptr_array_add (drops, g_strdup_printf ("DROP %s \"%s\"",
                                                g_str_equal ((const char *) sqlite3_column_text (stmt, 0), "index")

@@ -1,0 +1,18 @@
+/* tdm-app-util.h: small helpers the window's widgets share.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+gboolean tdm_app_add_toast     (GtkWidget  *widget,
+                                AdwToast   *toast);
+void     tdm_app_show_message  (GtkWidget  *widget,
+                                const char *message);
+void     tdm_app_show_refusal  (GtkWidget  *widget,
+                                const char *message);
+
+G_END_DECLS

@@ -1,0 +1,199 @@
+/* tdm-test-util.c: helpers the tests of every area share.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sys/wait.h>
+
+#include "tdm-test-util.h"
+
+/* A new database in memory, with the schema. */
+TdmStore *
+tdm_test_open_memory_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  TdmStore *store = tdm_store_open (":memory:", &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+/* Runs SQL (any number of statements); a failure ends the test. */
+void
+tdm_test_exec_sql (TdmStore   *store,
+                   const char *sql)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (tdm_store_get_db (store), sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+}
+
+/* The first column of the first row SQL returns (there must be one). */
+gint64
+tdm_test_db_query_int (sqlite3    *db,
+                       const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+gint64
+tdm_test_query_int (TdmStore   *store,
+                    const char *sql)
+{
+  return tdm_test_db_query_int (tdm_store_get_db (store), sql);
+}
+
+/* The SHA-256 of every value of every row the QUERIES return, in order:
+ * equal before and after means nothing they see was written. */
+char *
+tdm_test_checksum_rows (sqlite3            *db,
+                        const char * const *queries,
+                        guint               n_queries)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+
+  for (guint q = 0; q < n_queries; q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const char *text = (const char *) sqlite3_column_text (stmt, c);
+
+              /* NULL apart from any text; unit and record separators so
+               * that values cannot run into each other. */
+              g_checksum_update (checksum, (const guchar *) (text != NULL ? text : "\x01"), -1);
+              g_checksum_update (checksum, (const guchar *) "\x1f", 1);
+            }
+          g_checksum_update (checksum, (const guchar *) "\x1e", 1);
+        }
+      sqlite3_finalize (stmt);
+    }
+
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+/* The ids of MODEL's items (their "id" property), separated by spaces:
+ * as their index K in IDS ("4 1 3 2") where IDS[K] is the id (index 0
+ * unused), as "#id" otherwise. */
+char *
+tdm_test_list_ids (GListModel   *model,
+                   const gint64 *ids,
+                   guint         n_ids)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 id = 0;
+      guint n = 0;
+
+      g_object_get (item, "id", &id, NULL);
+      for (guint k = 1; k < n_ids; k++)
+        if (ids[k] == id)
+          n = k;
+
+      if (s->len > 0)
+        g_string_append_c (s, ' ');
+      if (n != 0)
+        g_string_append_printf (s, "%u", n);
+      else
+        g_string_append_printf (s, "#%" G_GINT64_FORMAT, id);
+    }
+
+  return g_string_free (s, FALSE);
+}
+
+/* The SHA-256 of the file at PATH, which must be readable. */
+char *
+tdm_test_file_sha256 (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* Removes DIR and the files in it (not subdirectories). */
+void
+tdm_test_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+/* Runs tadamon-cli (on DATABASE unless NULL) with FIRST and the
+ * NULL-terminated ARGS, as a user runs it; its output in *OUT and *ERR.
+ * Returns its exit status. */
+int
+tdm_test_run_cli_valist (const char  *database,
+                         char       **out,
+                         char       **err,
+                         const char  *first,
+                         va_list      args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  int wait_status = 0;
+  int status;
+
+  g_ptr_array_add (argv, (char *) TADAMON_CLI_PATH);
+  if (database != NULL)
+    {
+      g_ptr_array_add (argv, (char *) "--database");
+      g_ptr_array_add (argv, (char *) database);
+    }
+  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                out, err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  status = WEXITSTATUS (wait_status);
+  g_test_message ("status %d\nstdout:\n%s\nstderr:\n%s", status,
+                  out != NULL ? *out : "", err != NULL ? *err : "");
+  return status;
+}
+
+int
+tdm_test_run_cli (const char  *database,
+                  char       **out,
+                  char       **err,
+                  const char  *first,
+                  ...)
+{
+  va_list args;
+  int status;
+
+  va_start (args, first);
+  status = tdm_test_run_cli_valist (database, out, err, first, args);
+  va_end (args);
+  return status;
+}
