@@ -57,3 +57,27 @@ tdm_app_show_refusal (GtkWidget  *widget,
 {
   show_text (widget, message, TRUE);
 }
+
+/* Escape in a page's search: clears it and goes back to the RESULTS. */
+void
+tdm_app_stop_search (GtkEditable *search_entry,
+                     GtkWidget   *results)
+{
+  gtk_editable_set_text (search_entry, "");
+  gtk_widget_grab_focus (results);
+}
+
+/* Enter in a page's search goes to the RESULTS, selecting the first of
+ * ITEMS (may be NULL: no list loaded) when none is selected yet. */
+void
+tdm_app_open_results (GListModel         *items,
+                      GtkSingleSelection *selection,
+                      GtkWidget          *results)
+{
+  if (items == NULL || g_list_model_get_n_items (items) == 0)
+    return;
+
+  if (gtk_single_selection_get_selected (selection) == GTK_INVALID_LIST_POSITION)
+    gtk_single_selection_set_selected (selection, 0);
+  gtk_widget_grab_focus (results);
+}

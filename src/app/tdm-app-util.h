@@ -15,4 +15,10 @@ void     tdm_app_show_message  (GtkWidget  *widget,
 void     tdm_app_show_refusal  (GtkWidget  *widget,
                                 const char *message);
 
+void     tdm_app_stop_search   (GtkEditable        *search_entry,
+                                GtkWidget          *results);
+void     tdm_app_open_results  (GListModel         *items,
+                                GtkSingleSelection *selection,
+                                GtkWidget          *results);
+
 G_END_DECLS

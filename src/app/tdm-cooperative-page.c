@@ -348,20 +348,15 @@ tdm_cooperative_page_show_place (TdmCooperativePage *self,
 static void
 on_stop_search (TdmCooperativePage *self)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  tdm_app_stop_search (GTK_EDITABLE (self->search_entry), GTK_WIDGET (self->column_view));
 }
 
 /* Enter in the search goes to the results. */
 static void
 on_search_activate (TdmCooperativePage *self)
 {
-  if (self->cooperatives == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->cooperatives)) == 0)
-    return;
-
-  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, 0);
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  tdm_app_open_results (self->cooperatives != NULL ? G_LIST_MODEL (self->cooperatives) : NULL,
+                        self->selection, GTK_WIDGET (self->column_view));
 }
 
 /* Sorting: done by the model in SQL (see tdm-column-sorter.h). */

@@ -324,20 +324,15 @@ search_changed_cb (TdmPartnerPage *self)
 static void
 stop_search_cb (TdmPartnerPage *self)
 {
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  tdm_app_stop_search (GTK_EDITABLE (self->search_entry), GTK_WIDGET (self->column_view));
 }
 
 /* Enter in the search goes to the results. */
 static void
 search_activate_cb (TdmPartnerPage *self)
 {
-  if (self->list == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->list)) == 0)
-    return;
-
-  if (gtk_single_selection_get_selected (self->selection) == GTK_INVALID_LIST_POSITION)
-    gtk_single_selection_set_selected (self->selection, 0);
-  gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+  tdm_app_open_results (self->list != NULL ? G_LIST_MODEL (self->list) : NULL,
+                        self->selection, GTK_WIDGET (self->column_view));
 }
 
 static void

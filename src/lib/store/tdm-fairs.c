@@ -60,6 +60,37 @@ fail (TdmStore *self)
   return FALSE;
 }
 
+/* Deletes one row by id in its own transaction.  @gone says the row no
+ * longer exists; @tables (NULL-terminated) are the tables to notify. */
+static gboolean
+delete_row (TdmStore           *self,
+            const char         *sql,
+            gint64              id,
+            const char         *doing,
+            const char         *gone,
+            const char * const *tables,
+            GError            **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!tdm_store_begin (self, error))
+    return FALSE;
+  stmt = tdm_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return fail (self);
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (!tdm_store_step_done (self, stmt, doing, error))
+    return fail (self);
+  if (sqlite3_changes (tdm_store_get_db (self)) == 0)
+    {
+      g_set_error_literal (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND, gone);
+      return fail (self);
+    }
+  for (guint i = 0; tables[i] != NULL; i++)
+    tdm_store_notify_changed (self, tables[i]);
+  return tdm_store_commit (self, error);
+}
+
 /* "A-01, A-02 and 3 more": at most four codes. */
 static char *
 join_codes (GPtrArray *codes)
@@ -597,27 +628,14 @@ tdm_store_delete_pole (TdmStore  *self,
                        gint64     id,
                        GError   **error)
 {
-  sqlite3_stmt *stmt;
+  static const char * const tables[] = { "pole", "stand", NULL };
 
   g_return_val_if_fail (TDM_IS_STORE (self), FALSE);
 
-  if (!tdm_store_begin (self, error))
-    return FALSE;
-  stmt = tdm_store_prepare (self, "DELETE FROM pole WHERE id = ?1", error);
-  if (stmt == NULL)
-    return fail (self);
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!tdm_store_step_done (self, stmt, _("deleting the pole"), error))
-    return fail (self);
-  if (sqlite3_changes (tdm_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
-                           _("This pole does not exist any more."));
-      return fail (self);
-    }
-  tdm_store_notify_changed (self, "pole");
-  tdm_store_notify_changed (self, "stand");
-  return tdm_store_commit (self, error);
+  return delete_row (self, "DELETE FROM pole WHERE id = ?1", id,
+                     _("deleting the pole"),
+                     _("This pole does not exist any more."),
+                     tables, error);
 }
 
 /* ---- stands: reading --------------------------------------------------- */
@@ -1917,27 +1935,14 @@ tdm_store_delete_exhibitor (TdmStore  *self,
                             gint64     id,
                             GError   **error)
 {
-  sqlite3_stmt *stmt;
+  static const char * const tables[] = { "exhibitor", "stand", NULL };
 
   g_return_val_if_fail (TDM_IS_STORE (self), FALSE);
 
-  if (!tdm_store_begin (self, error))
-    return FALSE;
-  stmt = tdm_store_prepare (self, "DELETE FROM exhibitor WHERE id = ?1", error);
-  if (stmt == NULL)
-    return fail (self);
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (!tdm_store_step_done (self, stmt, _("deleting the exhibitor"), error))
-    return fail (self);
-  if (sqlite3_changes (tdm_store_get_db (self)) == 0)
-    {
-      g_set_error_literal (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
-                           _("This exhibitor does not exist any more."));
-      return fail (self);
-    }
-  tdm_store_notify_changed (self, "exhibitor");
-  tdm_store_notify_changed (self, "stand");
-  return tdm_store_commit (self, error);
+  return delete_row (self, "DELETE FROM exhibitor WHERE id = ?1", id,
+                     _("deleting the exhibitor"),
+                     _("This exhibitor does not exist any more."),
+                     tables, error);
 }
 
 gboolean
