@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 #include <sys/wait.h>
 
 #include "tdm-test-util.h"
@@ -196,4 +197,71 @@ tdm_test_run_cli (const char  *database,
   status = tdm_test_run_cli_valist (database, out, err, first, args);
   va_end (args);
   return status;
+}
+
+gboolean
+tdm_test_have_poppler (void)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (pdfinfo != NULL && pdftotext != NULL)
+    return TRUE;
+  if (g_strcmp0 (g_getenv ("CI"), "true") == 0)
+    g_test_fail_printf ("pdfinfo and pdftotext (poppler-utils) are required under CI");
+  else
+    g_test_skip ("pdfinfo and pdftotext (poppler-utils) are not installed");
+  return FALSE;
+}
+
+guint
+tdm_test_pdf_page_count (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *line;
+  int wait_status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                &out, &err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+
+  line = strstr (out, "\nPages:");
+  g_assert_nonnull (line);
+  return (guint) g_ascii_strtoull (line + strlen ("\nPages:") + strspn (line + strlen ("\nPages:"), " "), NULL, 10);
+}
+
+char *
+tdm_test_pdf_text (const char *path,
+                   guint       page)
+{
+  g_autofree char *first = g_strdup_printf ("%u", page);
+  const char *argv_all[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
+  const char *argv_page[] = { "pdftotext", "-layout", "-enc", "UTF-8", "-f", first, "-l", first, path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (NULL, (char **) (page == 0 ? argv_all : argv_page), NULL,
+                G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                &out, NULL, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  return out;
+}
+
+guint
+tdm_test_count_substrings (const char *haystack,
+                           const char *needle)
+{
+  guint n = 0;
+  size_t len = strlen (needle);
+
+  g_return_val_if_fail (len > 0, 0);
+  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + len, needle))
+    n++;
+  return n;
 }

@@ -37,4 +37,16 @@ int       tdm_test_run_cli           (const char         *database,
                                       const char         *first,
                                       ...) G_GNUC_NULL_TERMINATED;
 
+/* Poppler's tools on a PDF: FALSE (and the test skipped with a message,
+ * or failed under CI=true) when pdfinfo/pdftotext are not installed. */
+gboolean  tdm_test_have_poppler      (void);
+/* The "Pages:" line of pdfinfo. */
+guint     tdm_test_pdf_page_count    (const char         *path);
+/* pdftotext -layout of page PAGE (1-based; 0: every page), UTF-8. */
+char     *tdm_test_pdf_text          (const char         *path,
+                                      guint               page);
+/* How many times NEEDLE occurs in HAYSTACK. */
+guint     tdm_test_count_substrings  (const char         *haystack,
+                                      const char         *needle);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "tdm-application.h"
+#include "tdm-report-language.h"
 
 /* An uninstalled build has no catalogues under LOCALEDIR: TDM_LOCALEDIR
  * points at them (tests, `meson devenv`); otherwise the installed ones are
@@ -41,6 +42,7 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, find_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  tdm_report_language_init ();
 
   app = tdm_application_new ();
   status = g_application_run (G_APPLICATION (app), argc, argv);

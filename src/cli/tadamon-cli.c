@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "tdm-cli.h"
+#include "tdm-report-language.h"
 
 static const TdmCliCommand *command_groups[] = {
   tdm_cli_registry_commands,
@@ -155,6 +156,7 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, find_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  tdm_report_language_init ();
 
   /* Global options come before the command. */
   while (first < argc && argv[first][0] == '-')

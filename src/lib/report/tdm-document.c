@@ -1,0 +1,3 @@
+/* tdm-document.c: being written. */
+#include "config.h"
+#include "tdm-document.h"
