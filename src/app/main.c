@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include "tdm-application.h"
+#include "tdm-launch-trace.h"
 #include "tdm-report-language.h"
 
 /* An uninstalled build has no catalogues under LOCALEDIR: TDM_LOCALEDIR
@@ -38,6 +39,7 @@ main (int   argc,
   g_autoptr(TdmApplication) app = NULL;
   int status;
 
+  tdm_launch_trace_mark ("main");
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, find_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");

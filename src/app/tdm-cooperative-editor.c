@@ -9,6 +9,7 @@
 
 #include "tdm-cooperative-editor-private.h"
 #include "tdm-registry.h"
+#include "tdm-report-window.h"
 #include "tdm-validate.h"
 
 typedef enum {
@@ -696,6 +697,20 @@ save_action (GtkWidget  *widget,
   on_default_activated (TDM_COOPERATIVE_EDITOR (widget));
 }
 
+/* The fact sheet of the record as saved, over the form. */
+static void
+fact_sheet_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TdmCooperativeEditor *self = TDM_COOPERATIVE_EDITOR (widget);
+  gint64 id = tdm_cooperative_get_id (self->original);
+
+  if (id > 0)
+    gtk_window_present (GTK_WINDOW (tdm_report_window_new (GTK_WINDOW (self), self->store,
+                                                           TDM_REPORT_COOPERATIVE, id)));
+}
+
 static void
 load_record (TdmCooperativeEditor *self)
 {
@@ -742,6 +757,8 @@ load_record (TdmCooperativeEditor *self)
   for (guint i = 0; labels != NULL && i < labels->len; i++)
     add_label_row (self, g_ptr_array_index (labels, i));
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.fact-sheet",
+                                 tdm_cooperative_get_id (self->original) != 0);
   if (tdm_cooperative_get_id (self->original) == 0)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("New Cooperative"));
@@ -899,6 +916,7 @@ tdm_cooperative_editor_class_init (TdmCooperativeEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.fact-sheet", NULL, fact_sheet_action);
 }
 
 /* The text widget inside an entry does not inherit its direction. */

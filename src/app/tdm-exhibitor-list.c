@@ -92,9 +92,16 @@ update_actions (TdmExhibitorList *self)
 static void
 update_count (TdmExhibitorList *self)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
-  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->exhibitors));
+  guint shown, total;
   g_autofree char *text = NULL;
+
+  /* dispose() drops the exhibitors after the selection: the selection,
+   * still alive elsewhere, reports the change to a half-cleared list. */
+  if (self->selection == NULL || self->exhibitors == NULL)
+    return;
+
+  shown = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  total = g_list_model_get_n_items (G_LIST_MODEL (self->exhibitors));
 
   if (shown == total)
     text = g_strdup_printf (ngettext ("%u exhibitor", "%u exhibitors", total), total);

@@ -64,6 +64,14 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_FAIR_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /* Building the form -------------------------------------------------------- */
 
 static void
@@ -424,6 +432,7 @@ tdm_fair_overview_set_fair (TdmFairOverview *self,
                             gint64           fair_id)
 {
   g_autoptr(TdmFair) fair = NULL;
+  gint64 old_id = self->fair != NULL ? tdm_fair_get_id (self->fair) : 0;
 
   g_return_if_fail (TDM_IS_FAIR_OVERVIEW (self));
 
@@ -448,6 +457,17 @@ tdm_fair_overview_set_fair (TdmFairOverview *self,
   g_set_object (&self->fair, fair);
   fill_form (self);
   update_counts (self);
+
+  if (tdm_fair_get_id (fair) != old_id)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAIR_ID]);
+}
+
+gint64
+tdm_fair_overview_get_fair_id (TdmFairOverview *self)
+{
+  g_return_val_if_fail (TDM_IS_FAIR_OVERVIEW (self), 0);
+
+  return self->fair != NULL ? tdm_fair_get_id (self->fair) : 0;
 }
 
 GtkWidget *
@@ -472,12 +492,37 @@ tdm_fair_overview_dispose (GObject *object)
 }
 
 static void
+tdm_fair_overview_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  TdmFairOverview *self = TDM_FAIR_OVERVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FAIR_ID:
+      g_value_set_int64 (value, tdm_fair_overview_get_fair_id (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 tdm_fair_overview_class_init (TdmFairOverviewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = tdm_fair_overview_dispose;
+  object_class->get_property = tdm_fair_overview_get_property;
+
+  properties[PROP_FAIR_ID] =
+    g_param_spec_int64 ("fair-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SAVED] =
     g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,

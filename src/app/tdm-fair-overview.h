@@ -17,12 +17,15 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (TdmFairOverview, tdm_fair_overview, TDM, FAIR_OVERVIEW, AdwBin)
 
 /* Signal "saved" (TdmFair *fair): the form was written (a new fair now
- * has its id). */
+ * has its id). Property "fair-id" (read-only, notified): the fair shown,
+ * 0 for the form of a new fair. Its "Print Report…" button activates
+ * win.report-fair. */
 GtkWidget *tdm_fair_overview_new      (void);
 /* Shows fair FAIR_ID of STORE; 0 for the form of a new fair. */
 void       tdm_fair_overview_set_fair (TdmFairOverview *self,
                                        TdmStore        *store,
                                        gint64           fair_id);
+gint64     tdm_fair_overview_get_fair_id (TdmFairOverview *self);
 /* Validates and writes the form; FALSE with the messages shown beside
  * their fields when something is refused. */
 gboolean   tdm_fair_overview_save     (TdmFairOverview *self);

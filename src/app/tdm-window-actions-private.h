@@ -25,7 +25,8 @@ void             _tdm_window_backup_database (TdmWindow           *self,
                                               GFile               *dest,
                                               GAsyncReadyCallback  callback,
                                               gpointer             user_data);
-/* Writes the records of KIND to DEST in a worker thread, same pattern. */
+/* Writes the records of KIND to DEST in a worker thread, same pattern:
+ * an Excel workbook when DEST's name ends in .xlsx, else CSV. */
 void             _tdm_window_export_csv      (TdmWindow           *self,
                                               TdmCsvKind           kind,
                                               GFile               *dest,

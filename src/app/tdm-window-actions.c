@@ -12,6 +12,8 @@
 #include "tdm-import-dialog.h"
 #include "tdm-window-actions-private.h"
 #include "tdm-window-private.h"
+#include "tdm-xlsx.h"
+#include "tdm-window-report-actions-private.h"
 
 /* Dialogs ------------------------------------------------------------------- */
 
@@ -278,7 +280,8 @@ open_database_activated (GSimpleAction *action,
 
 typedef enum {
   JOB_BACKUP,
-  JOB_EXPORT,
+  JOB_EXPORT,                 /* CSV */
+  JOB_EXPORT_XLSX,
 } JobKind;
 
 typedef struct {
@@ -326,6 +329,8 @@ job_thread (GTask        *task,
 
   if (job->kind == JOB_BACKUP)
     ok = tdm_store_backup (store, job->dest_path, &error);
+  else if (job->kind == JOB_EXPORT_XLSX)
+    ok = tdm_xlsx_export (store, job->csv_kind, job->dest_path, &error);
   else
     ok = tdm_csv_export (store, job->csv_kind, job->dest_path, &error);
 
@@ -460,6 +465,34 @@ _tdm_window_backup_database (TdmWindow           *self,
              callback, user_data);
 }
 
+/* A workbook for a name ending in .xlsx, CSV for .csv, else FALLBACK. */
+static JobKind
+export_job_kind (GFile   *dest,
+                 JobKind  fallback)
+{
+  g_autofree char *name = g_file_get_basename (dest);
+  g_autofree char *lower = g_ascii_strdown (name, -1);
+
+  if (g_str_has_suffix (lower, ".xlsx"))
+    return JOB_EXPORT_XLSX;
+  if (g_str_has_suffix (lower, ".csv"))
+    return JOB_EXPORT;
+  return fallback;
+}
+
+static void
+start_export (TdmWindow           *self,
+              JobKind              kind,
+              TdmCsvKind           csv_kind,
+              GFile               *dest,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  start_job (self, kind, csv_kind, dest,
+             _("This is the database open in the window: choose another name."),
+             callback, user_data);
+}
+
 void
 _tdm_window_export_csv (TdmWindow           *self,
                         TdmCsvKind           kind,
@@ -470,9 +503,7 @@ _tdm_window_export_csv (TdmWindow           *self,
   g_return_if_fail (TDM_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (dest));
 
-  start_job (self, JOB_EXPORT, kind, dest,
-             _("This is the database open in the window: choose another name."),
-             callback, user_data);
+  start_export (self, export_job_kind (dest, JOB_EXPORT), kind, dest, callback, user_data);
 }
 
 static void
@@ -565,13 +596,46 @@ import_csv_activated (GSimpleAction *action,
   run_chooser (self, chooser, import_chosen);
 }
 
+/* The file's extension says the format; a name without a known one is
+ * written in the format of the filter chosen (export_response_cb()). */
 static void
 export_chosen (TdmWindow *self,
                GFile     *file)
 {
   TdmCsvKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self), "tdm-export-kind"));
+  gboolean xlsx = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "tdm-export-xlsx"));
 
-  _tdm_window_export_csv (self, kind, file, NULL, NULL);
+  start_export (self, export_job_kind (file, xlsx ? JOB_EXPORT_XLSX : JOB_EXPORT),
+                kind, file, NULL, NULL);
+}
+
+/* Runs before run_chooser()'s handler, which destroys the chooser. */
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    TdmWindow       *self)
+{
+  GtkFileFilter *xlsx_filter = g_object_get_data (G_OBJECT (chooser), "tdm-xlsx-filter");
+  GtkFileFilter *chosen = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (chooser));
+
+  g_object_set_data (G_OBJECT (self), "tdm-export-xlsx",
+                     GINT_TO_POINTER (chosen != NULL && chosen == xlsx_filter));
+}
+
+static void
+add_export_filters (GtkFileChooserNative *chooser)
+{
+  static const char * const csv_patterns[] = { "*.csv", "*.CSV", NULL };
+  static const char * const xlsx_patterns[] = { "*.xlsx", "*.XLSX", NULL };
+  g_autoptr(GListModel) filters = NULL;
+
+  add_filter (chooser, _("CSV (.csv)"), csv_patterns, "text/csv");
+  add_filter (chooser, _("Excel workbook (.xlsx)"), xlsx_patterns,
+              "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+  g_object_set_data_full (G_OBJECT (chooser), "tdm-xlsx-filter",
+                          g_list_model_get_item (filters, 1), g_object_unref);
 }
 
 static void
@@ -589,11 +653,12 @@ export_csv_activated (GSimpleAction *action,
                                          GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
-  add_csv_filters (chooser);
+  add_export_filters (chooser);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
                                      kind == TDM_CSV_PARTNERS ? _("partners.csv")
                                                               : _("cooperatives.csv"));
   g_object_set_data (G_OBJECT (self), "tdm-export-kind", GUINT_TO_POINTER (kind));
+  g_signal_connect_object (chooser, "response", G_CALLBACK (export_response_cb), self, 0);
   run_chooser (self, chooser, export_chosen);
 }
 
@@ -740,6 +805,7 @@ _tdm_window_actions_init (TdmWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), action_entries,
                                    G_N_ELEMENTS (action_entries), self);
+  _tdm_window_report_actions_init (self);
 
   g_signal_connect (self, "notify::store", G_CALLBACK (update_store_actions), NULL);
   update_store_actions (self);

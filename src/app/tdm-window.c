@@ -147,9 +147,50 @@ on_sidebar_row_selected (TdmWindow     *self,
                                     g_object_get_data (G_OBJECT (row), "tdm-page-name"));
 }
 
+/* A page gets the store when it is first shown: the pages behind the
+ * visible one would otherwise query the database and build their rows
+ * before the window's first frame. The cooperative page always has it
+ * (other pages and the window's actions use its list), and a page once
+ * shown follows every change of store. */
+static void
+give_store (TdmWindow *self,
+            GtkWidget *child)
+{
+  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store");
+  g_autoptr(TdmStore) current = NULL;
+
+  if (pspec == NULL || !g_type_is_a (pspec->value_type, TDM_TYPE_STORE))
+    return;
+
+  g_object_get (child, "store", &current, NULL);
+  if (current != self->store)
+    g_object_set (child, "store", self->store, NULL);
+}
+
+static gboolean
+was_shown (TdmWindow *self,
+           GtkWidget *child)
+{
+  return child == GTK_WIDGET (self->cooperative_page) ||
+         child == gtk_stack_get_visible_child (self->page_stack) ||
+         g_object_get_data (G_OBJECT (child), "tdm-window-shown") != NULL;
+}
+
 static void
 on_visible_page_changed (TdmWindow *self)
 {
+  GtkWidget *child = gtk_stack_get_visible_child (self->page_stack);
+
+  /* The stack picks other pages while it empties itself. */
+  if (gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+
+  if (child != NULL)
+    {
+      g_object_set_data (G_OBJECT (child), "tdm-window-shown", GINT_TO_POINTER (TRUE));
+      give_store (self, child);
+    }
+
   sync_sidebar_selection (self);
   update_title (self);
 }
@@ -211,17 +252,17 @@ tdm_window_set_store (TdmWindow *self,
   if (!g_set_object (&self->store, store))
     return;
 
-  /* Every page that shows data has a "store" property. */
+  /* Every page that shows data has a "store" property; the ones never
+   * shown get it when they are (see give_store()). */
   pages = gtk_stack_get_pages (self->page_stack);
   n = g_list_model_get_n_items (G_LIST_MODEL (pages));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
       GtkWidget *child = gtk_stack_page_get_child (GTK_STACK_PAGE (page));
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (child), "store");
 
-      if (pspec != NULL && g_type_is_a (pspec->value_type, TDM_TYPE_STORE))
-        g_object_set (child, "store", store, NULL);
+      if (was_shown (self, child))
+        give_store (self, child);
     }
 
   gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "pages" : "error");

@@ -17,6 +17,7 @@ static const TdmCliCommand *command_groups[] = {
   tdm_cli_articles_commands,
   tdm_cli_fair_commands,
   tdm_cli_charts_commands,
+  tdm_cli_report_commands,
 };
 
 TdmStore *
@@ -42,6 +43,19 @@ tdm_cli_context_get_store (TdmCliContext *ctx)
       return NULL;
     }
   return ctx->store;
+}
+
+TdmStore *
+tdm_cli_context_get_existing_store (TdmCliContext *ctx)
+{
+  if (!g_str_equal (ctx->database_path, ":memory:")
+      && !g_file_test (ctx->database_path, G_FILE_TEST_EXISTS))
+    {
+      tdm_cli_fail (_("There is no database at “%s”. Create one with “tadamon-cli demo” or open it in Tadamon."),
+                    ctx->database_path);
+      return NULL;
+    }
+  return tdm_cli_context_get_store (ctx);
 }
 
 int

@@ -17,6 +17,7 @@
 #include "tdm-fold.h"
 #include "tdm-partner-list.h"
 #include "tdm-registry.h"
+#include "tdm-xlsx.h"
 
 #define DEFAULT_DEMO_COOPERATIVES 2000
 #define MAX_DEMO_COOPERATIVES 1000000
@@ -35,21 +36,6 @@ parse_kind (const char *word,
       return FALSE;
     }
   return TRUE;
-}
-
-/* Commands that only read must not leave an empty database behind a
- * mistyped path. */
-static TdmStore *
-get_existing_store (TdmCliContext *ctx)
-{
-  if (!g_str_equal (ctx->database_path, ":memory:")
-      && !g_file_test (ctx->database_path, G_FILE_TEST_EXISTS))
-    {
-      tdm_cli_fail (_("There is no database at “%s”. Create one with “tadamon-cli demo” or open it in Tadamon."),
-                    ctx->database_path);
-      return NULL;
-    }
-  return tdm_cli_context_get_store (ctx);
 }
 
 static guint
@@ -184,24 +170,55 @@ run_import (TdmCliContext  *ctx,
 
 /* ---- export ------------------------------------------------------------- */
 
+/* The format asked for with --format, else the output's extension: a
+ * workbook for ".xlsx", CSV otherwise. */
+static gboolean
+parse_format (const char *format,
+              const char *output,
+              gboolean   *xlsx)
+{
+  if (format == NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (output, -1);
+
+      *xlsx = g_str_has_suffix (lower, ".xlsx");
+      return TRUE;
+    }
+  if (g_ascii_strcasecmp (format, "csv") == 0)
+    *xlsx = FALSE;
+  else if (g_ascii_strcasecmp (format, "xlsx") == 0)
+    *xlsx = TRUE;
+  else
+    {
+      tdm_cli_fail (_("Unknown format “%s”: use “csv” or “xlsx”."), format);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 run_export (TdmCliContext  *ctx,
             int             argc,
             char          **argv)
 {
   g_autofree char *output = NULL;
+  g_autofree char *format = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("The CSV file to write"), N_("FILE") },
+      N_("The file to write (an Excel workbook when its name ends in .xlsx)"), N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &format,
+      N_("csv or xlsx (when not given: from the file’s name)"), N_("FORMAT") },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
   TdmStore *store;
   TdmCsvKind kind;
+  gboolean xlsx;
+  gboolean ok;
   int count;
 
   if (!tdm_cli_parse_options (&argc, &argv, NULL, _("cooperatives|partners -o FILE"),
-                              _("Writes every record to a UTF-8 CSV file with a header of English names."),
+                              _("Writes every record to a UTF-8 CSV file or an Excel workbook (.xlsx) with a header of English names."),
                               entries))
     return 2;
   if (argc != 2)
@@ -210,12 +227,16 @@ run_export (TdmCliContext  *ctx,
     return 2;
   if (output == NULL)
     return tdm_cli_fail (_("Give the file to write with -o FILE."));
+  if (!parse_format (format, output, &xlsx))
+    return 2;
 
-  store = get_existing_store (ctx);
+  store = tdm_cli_context_get_existing_store (ctx);
   if (store == NULL)
     return 1;
 
-  if (!tdm_csv_export (store, kind, output, &error))
+  ok = xlsx ? tdm_xlsx_export (store, kind, output, &error)
+            : tdm_csv_export (store, kind, output, &error);
+  if (!ok)
     return tdm_cli_fail ("%s", error->message);
 
   if (kind == TDM_CSV_COOPERATIVES)
@@ -260,7 +281,7 @@ run_search (TdmCliContext  *ctx,
   if (g_strstrip (query)[0] == '\0')
     return tdm_cli_fail (_("Give what to search for: tadamon-cli search QUERY"));
 
-  store = get_existing_store (ctx);
+  store = tdm_cli_context_get_existing_store (ctx);
   if (store == NULL)
     return 1;
 
@@ -303,7 +324,7 @@ run_stats (TdmCliContext  *ctx,
   if (argc > 1)
     return tdm_cli_fail (_("Unexpected argument “%s”."), argv[1]);
 
-  store = get_existing_store (ctx);
+  store = tdm_cli_context_get_existing_store (ctx);
   if (store == NULL)
     return 1;
 
@@ -327,8 +348,8 @@ const TdmCliCommand tdm_cli_registry_commands[] = {
     N_("Fill an empty database with demo data") },
   { "import", run_import, "import cooperatives|partners FILE [--strict] | import articles FILE|DIR...",
     N_("Import a CSV file") },
-  { "export", run_export, "export cooperatives|partners -o FILE",
-    N_("Export every record to a CSV file") },
+  { "export", run_export, "export cooperatives|partners -o FILE [--format csv|xlsx]",
+    N_("Export every record to a CSV file or an Excel workbook") },
   { "search", run_search, "search QUERY",
     N_("Search the registry like the window does") },
   { "stats", run_stats, "stats",

@@ -18,6 +18,10 @@ typedef struct {
 /* Opens the database on first call; on failure prints the reason on
  * stderr and returns NULL. */
 TdmStore *tdm_cli_context_get_store (TdmCliContext *ctx);
+/* The same for commands that only read: a database that does not exist
+ * is refused rather than created, so that a mistyped path does not leave
+ * an empty database behind. */
+TdmStore *tdm_cli_context_get_existing_store (TdmCliContext *ctx);
 
 /* Prints "tadamon-cli: MESSAGE" on stderr; returns the exit status 1. */
 int       tdm_cli_fail              (const char *format,
@@ -55,6 +59,7 @@ extern const TdmCliCommand tdm_cli_registry_commands[];
 extern const TdmCliCommand tdm_cli_articles_commands[];
 extern const TdmCliCommand tdm_cli_fair_commands[];
 extern const TdmCliCommand tdm_cli_charts_commands[];
+extern const TdmCliCommand tdm_cli_report_commands[];
 
 /* tadamon-cli import articles FILE|DIR... (tdm-cli-import-articles.c):
  * ARGV[0] is "import", ARGV[1] "articles". */

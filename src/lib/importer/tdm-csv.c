@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tdm-csv.h"
+#include "tdm-csv-private.h"
 #include "tdm-csv-table.h"
 #include "tdm-fold.h"
 #include "tdm-registry.h"
@@ -1475,11 +1476,8 @@ tdm_csv_import (TdmStore            *store,
 /* Quotes a field only when it needs it, the way csv_write() does. */
 static void
 append_field (GString    *out,
-              const char *value,
-              gboolean    first)
+              const char *value)
 {
-  if (!first)
-    g_string_append_c (out, ',');
   if (value == NULL || *value == '\0')
     return;
 
@@ -1495,16 +1493,6 @@ append_field (GString    *out,
     }
   else
     g_string_append (out, value);
-}
-
-static void
-append_int_field (GString      *out,
-                  sqlite3_stmt *stmt,
-                  int           col)
-{
-  g_string_append_c (out, ',');
-  if (sqlite3_column_type (stmt, col) != SQLITE_NULL)
-    g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, col));
 }
 
 #define COOP_EXPORT_SQL \
@@ -1530,33 +1518,143 @@ append_int_field (GString      *out,
   "SELECT name, acronym, kind, country, contact_name, phone, email, website " \
   "FROM partner ORDER BY id"
 
-static void
-append_cooperative (GString      *out,
-                    sqlite3_stmt *stmt)
+typedef struct {
+  TdmExportValue value;
+  guint          width;
+} ExportSpec;
+
+/* In the order of the columns and of the queries' results above. */
+static const ExportSpec coop_export[N_COOP_COLUMNS] = {
+  [COOP_NAME_FR] = { TDM_EXPORT_TEXT, 40 },
+  [COOP_NAME_AR] = { TDM_EXPORT_TEXT, 40 },
+  [COOP_REGISTRATION_NUMBER] = { TDM_EXPORT_TEXT, 18 },
+  [COOP_LEGAL_FORM] = { TDM_EXPORT_TEXT, 14 },
+  [COOP_SECTOR] = { TDM_EXPORT_TEXT, 26 },
+  [COOP_REGION] = { TDM_EXPORT_TEXT, 26 },
+  [COOP_PROVINCE] = { TDM_EXPORT_TEXT, 22 },
+  [COOP_COMMUNE] = { TDM_EXPORT_TEXT, 18 },
+  [COOP_ADDRESS] = { TDM_EXPORT_TEXT, 36 },
+  [COOP_FOUNDED_ON] = { TDM_EXPORT_DATE, 12 },
+  [COOP_MEMBERS] = { TDM_EXPORT_INTEGER, 9 },
+  [COOP_WOMEN] = { TDM_EXPORT_INTEGER, 9 },
+  [COOP_YOUTH] = { TDM_EXPORT_INTEGER, 9 },
+  [COOP_CAPITAL] = { TDM_EXPORT_AMOUNT, 14 },
+  [COOP_PRESIDENT] = { TDM_EXPORT_TEXT, 26 },
+  [COOP_PHONE] = { TDM_EXPORT_TEXT, 16 },
+  [COOP_EMAIL] = { TDM_EXPORT_TEXT, 30 },
+  [COOP_PRODUCTS] = { TDM_EXPORT_TEXT, 36 },
+  [COOP_LABELS] = { TDM_EXPORT_TEXT, 36 },
+};
+
+static const ExportSpec partner_export[N_PARTNER_COLUMNS] = {
+  [PARTNER_NAME] = { TDM_EXPORT_TEXT, 44 },
+  [PARTNER_ACRONYM] = { TDM_EXPORT_TEXT, 12 },
+  [PARTNER_KIND] = { TDM_EXPORT_TEXT, 22 },
+  [PARTNER_COUNTRY] = { TDM_EXPORT_TEXT, 9 },
+  [PARTNER_CONTACT] = { TDM_EXPORT_TEXT, 26 },
+  [PARTNER_PHONE] = { TDM_EXPORT_TEXT, 16 },
+  [PARTNER_EMAIL] = { TDM_EXPORT_TEXT, 30 },
+  [PARTNER_WEBSITE] = { TDM_EXPORT_TEXT, 30 },
+};
+
+guint
+tdm_csv_export_get_n_columns (TdmCsvKind kind)
 {
-  for (int col = 0; col <= 9; col++)
-    append_field (out, (const char *) sqlite3_column_text (stmt, col), col == 0);
-  append_int_field (out, stmt, 10);
-  append_int_field (out, stmt, 11);
-  append_int_field (out, stmt, 12);
+  return kind == TDM_CSV_COOPERATIVES ? N_COOP_COLUMNS : N_PARTNER_COLUMNS;
+}
 
-  g_string_append_c (out, ',');
-  if (sqlite3_column_type (stmt, 13) != SQLITE_NULL)
+void
+tdm_csv_export_get_column (TdmCsvKind       kind,
+                           guint            column,
+                           TdmExportColumn *out)
+{
+  const ColumnSpec *spec;
+  const ExportSpec *export;
+
+  g_return_if_fail (column < tdm_csv_export_get_n_columns (kind));
+  g_return_if_fail (out != NULL);
+
+  spec = kind == TDM_CSV_COOPERATIVES ? &coop_columns[column] : &partner_columns[column];
+  export = kind == TDM_CSV_COOPERATIVES ? &coop_export[column] : &partner_export[column];
+  out->name = spec->name;
+  out->value = export->value;
+  out->width = export->width;
+}
+
+gboolean
+tdm_export_rows_start (TdmExportRows  *rows,
+                       TdmStore       *store,
+                       TdmCsvKind      kind,
+                       GError        **error)
+{
+  g_return_val_if_fail (rows != NULL, FALSE);
+  g_return_val_if_fail (TDM_IS_STORE (store), FALSE);
+
+  rows->store = store;
+  rows->rc = SQLITE_OK;
+  rows->stmt = tdm_store_prepare (store,
+                                  kind == TDM_CSV_COOPERATIVES ? COOP_EXPORT_SQL : PARTNER_EXPORT_SQL,
+                                  error);
+  return rows->stmt != NULL;
+}
+
+gboolean
+tdm_export_rows_next (TdmExportRows *rows)
+{
+  rows->rc = sqlite3_step (rows->stmt);
+  return rows->rc == SQLITE_ROW;
+}
+
+gboolean
+tdm_export_rows_finish (TdmExportRows  *rows,
+                        GError        **error)
+{
+  int rc = rows->rc;
+
+  sqlite3_reset (rows->stmt);
+  rows->stmt = NULL;
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW && rc != SQLITE_OK)
+    return tdm_store_set_error (rows->store, error, rc, _("reading the records to export"));
+  return TRUE;
+}
+
+static void
+append_value (GString        *out,
+              sqlite3_stmt   *stmt,
+              int             col,
+              TdmExportValue  value)
+{
+  if (col > 0)
+    g_string_append_c (out, ',');
+  if (sqlite3_column_type (stmt, col) == SQLITE_NULL)
+    return;
+
+  switch (value)
     {
-      double capital = sqlite3_column_double (stmt, 13);
-      char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+    case TDM_EXPORT_INTEGER:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, col));
+      break;
 
-      /* Always with a decimal mark unless whole, so that "1500.125" is
-       * never read back as thousands. */
-      if (capital == (gint64) capital)
-        g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) capital);
-      else
-        g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.2f", capital));
+    case TDM_EXPORT_AMOUNT:
+      {
+        double amount = sqlite3_column_double (stmt, col);
+        char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+        /* Always with a decimal mark unless whole, so that "1500.125" is
+         * never read back as thousands. */
+        if (amount == (gint64) amount)
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) amount);
+        else
+          g_string_append (out, g_ascii_formatd (buffer, sizeof buffer, "%.2f", amount));
+      }
+      break;
+
+    case TDM_EXPORT_TEXT:
+    case TDM_EXPORT_DATE:
+    default:
+      append_field (out, (const char *) sqlite3_column_text (stmt, col));
+      break;
     }
-
-  for (int col = 14; col <= 18; col++)
-    append_field (out, (const char *) sqlite3_column_text (stmt, col), FALSE);
-  g_string_append (out, "\r\n");
 }
 
 gboolean
@@ -1566,48 +1664,32 @@ tdm_csv_export (TdmStore    *store,
                 GError     **error)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  const ColumnSpec *columns;
-  guint n_columns;
-  sqlite3_stmt *stmt;
-  int rc;
+  guint n_columns = tdm_csv_export_get_n_columns (kind);
+  g_autofree TdmExportColumn *columns = g_new (TdmExportColumn, n_columns);
+  TdmExportRows rows;
 
   g_return_val_if_fail (TDM_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (kind == TDM_CSV_COOPERATIVES)
-    {
-      columns = coop_columns;
-      n_columns = N_COOP_COLUMNS;
-      stmt = tdm_store_prepare (store, COOP_EXPORT_SQL, error);
-    }
-  else
-    {
-      columns = partner_columns;
-      n_columns = N_PARTNER_COLUMNS;
-      stmt = tdm_store_prepare (store, PARTNER_EXPORT_SQL, error);
-    }
-  if (stmt == NULL)
-    return FALSE;
-
   for (guint i = 0; i < n_columns; i++)
-    append_field (out, columns[i].name, i == 0);
+    {
+      tdm_csv_export_get_column (kind, i, &columns[i]);
+      if (i > 0)
+        g_string_append_c (out, ',');
+      append_field (out, columns[i].name);
+    }
   g_string_append (out, "\r\n");
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (!tdm_export_rows_start (&rows, store, kind, error))
+    return FALSE;
+  while (tdm_export_rows_next (&rows))
     {
-      if (kind == TDM_CSV_COOPERATIVES)
-        append_cooperative (out, stmt);
-      else
-        {
-          for (guint col = 0; col < N_PARTNER_COLUMNS; col++)
-            append_field (out, (const char *) sqlite3_column_text (stmt, col), col == 0);
-          g_string_append (out, "\r\n");
-        }
+      for (guint i = 0; i < n_columns; i++)
+        append_value (out, rows.stmt, (int) i, columns[i].value);
+      g_string_append (out, "\r\n");
     }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    return tdm_store_set_error (store, error, rc, _("reading the records to export"));
+  if (!tdm_export_rows_finish (&rows, error))
+    return FALSE;
 
   return g_file_set_contents (path, out->str, out->len, error);
 }

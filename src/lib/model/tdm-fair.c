@@ -432,6 +432,10 @@ tdm_fair_dup_edition_label (TdmFair *self)
   if (self->edition <= 0)
     return g_strdup ("");
 
+  /* French writes "1re édition" but "2e édition". */
+  if (self->edition == 1)
+    return g_strdup (_("First edition"));
+
   /* Translators: %d is the edition number of a fair: "Edition 3",
    * "3e édition", "الدورة 3" */
   return g_strdup_printf (_("Edition %d"), self->edition);

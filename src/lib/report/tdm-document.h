@@ -5,7 +5,11 @@
  * A4 pages, portrait or landscape, with margins, a running header and a
  * footer "Page X of Y". A table breaks between rows, never inside one, and
  * repeats its header row (and the current group's title) on each page it
- * continues on. A heading is never left alone at the foot of a page.
+ * continues on, and keeps at least two rows together at both ends of a
+ * break when it has four rows or more; a paragraph or a note keeps two
+ * lines at both ends of a break. A heading is never left alone at the foot
+ * of a page: one that introduces a page break, a full-page drawing or a
+ * sheet moves to the next page.
  *
  * The document has a language ("ar", "fr"): Arabic documents are laid out
  * right to left (first table column on the right, tiles from the right,
@@ -61,7 +65,8 @@ typedef enum {
 typedef enum {
   TDM_COLUMN_START,           /* text: left in French, right in Arabic */
   TDM_COLUMN_CENTER,
-  TDM_COLUMN_END,             /* numbers */
+  TDM_COLUMN_END,             /* numbers: on the right in both directions,
+                               * so that units line up under units */
 } TdmColumnAlign;
 
 /* A key figure: VALUE big ("540", "42 %"), LABEL under it
@@ -128,7 +133,8 @@ const char       *tdm_document_get_title         (TdmDocument           *self);
  * X of Y" is at its end. */
 void              tdm_document_set_footer        (TdmDocument           *self,
                                                   const char            *text);
-/* The first page has no running header (a cover). Default FALSE. */
+/* The first page has no running header nor footer (a cover); it counts
+ * in "Page X of Y". Default FALSE. */
 void              tdm_document_set_cover         (TdmDocument           *self,
                                                   gboolean               cover);
 
@@ -162,15 +168,25 @@ void              tdm_document_add_tiles         (TdmDocument           *self,
                                                   const TdmDocumentTile *tiles,
                                                   guint                  n_tiles);
 /* CHART across the text width, HEIGHT points high; the document sets its
- * direction, number language and font size, and keeps a reference. */
+ * direction, number language and font size (8 pt), and keeps a reference.
+ * The text is 493 points wide in portrait, 740 in landscape. */
 void              tdm_document_add_chart         (TdmDocument           *self,
                                                   TdmChart              *chart,
                                                   double                 height);
+/* Sets CHART's direction, number language and font size as
+ * tdm_document_add_chart() does. Call it before filling a chart whose
+ * labels are formatted at fill time (tdm_board_chart_fill() writes days
+ * and years in the chart's digits): Arabic reports write Western digits,
+ * as Moroccan administrations do (tdm_report_language_numbers()). */
+void              tdm_document_prepare_chart     (TdmDocument           *self,
+                                                  TdmChart              *chart);
 /* Takes TABLE. */
 void              tdm_document_add_table         (TdmDocument           *self,
                                                   TdmDocumentTable      *table);
 /* A free block across the text width (FULL_PAGE: the whole page inside
- * the margins, on a page of its own; HEIGHT is then ignored). */
+ * the margins, on a page of its own, below the heading that introduces it
+ * if any; HEIGHT is then ignored). For a page drawn to the sheet's edges,
+ * see tdm_document_add_sheet(). */
 void              tdm_document_add_drawing       (TdmDocument           *self,
                                                   double                 height,
                                                   gboolean               full_page,
@@ -179,6 +195,15 @@ void              tdm_document_add_drawing       (TdmDocument           *self,
                                                   GDestroyNotify         destroy);
 void              tdm_document_add_space         (TdmDocument           *self,
                                                   double                 height);
+/* A page of its own, drawn on the whole sheet (labels, badges): FUNC gets
+ * the full page size (595 × 842 points in portrait), without margins nor
+ * running header and footer. It counts in "Page X of Y". The blocks after
+ * it start a new page in the orientation they had before it. */
+void              tdm_document_add_sheet         (TdmDocument           *self,
+                                                  TdmPageOrientation     orientation,
+                                                  TdmDocumentDrawFunc    func,
+                                                  gpointer               user_data,
+                                                  GDestroyNotify         destroy);
 
 /* ---- pages ---------------------------------------------------------- */
 

@@ -5,10 +5,14 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "tdm-fold.h"
 #include "tdm-report-language.h"
+
+/* setenv() rather than g_setenv(), which warns about threads on every
+ * call: see tdm-report-language.h for why a push is safe enough here. */
 
 /* glibc keeps the translations it found, keyed without LANGUAGE: bumping
  * this counter, as the gettext manual says, makes it look again. */
@@ -23,7 +27,7 @@ void
 tdm_report_language_init (void)
 {
   if (g_getenv ("LANGUAGE") == NULL)
-    g_setenv ("LANGUAGE", "", FALSE);
+    setenv ("LANGUAGE", "", 0);
 }
 
 gpointer
@@ -48,7 +52,7 @@ tdm_report_language_push (const char *language)
       setlocale (LC_MESSAGES, "C.UTF-8");
     }
 
-  g_setenv ("LANGUAGE", language, TRUE);
+  setenv ("LANGUAGE", language, 1);
   ++_nl_msg_cat_cntr;
   return token;
 }
@@ -60,7 +64,7 @@ tdm_report_language_pop (gpointer data)
 
   g_return_if_fail (token != NULL);
 
-  g_setenv ("LANGUAGE", token->language, TRUE);
+  setenv ("LANGUAGE", token->language, 1);
   if (token->messages != NULL)
     setlocale (LC_MESSAGES, token->messages);
   ++_nl_msg_cat_cntr;

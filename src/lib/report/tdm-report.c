@@ -97,7 +97,7 @@ tdm_report_suggest_file_name (TdmDocument *document)
       gunichar c = g_utf8_get_char (p);
 
       /* Refused by Windows or FAT file systems (USB keys), or a path. */
-      if (c < 0x20 || strchr ("/\\:*?\"<>|", (int) c) != NULL)
+      if (c < 0x20 || (c < 0x80 && strchr ("/\\:*?\"<>|", (int) c) != NULL))
         g_string_append_c (name, ' ');
       else
         g_string_append_unichar (name, c);
