@@ -1,13 +1,14 @@
 /* launch.c: the window's launch to first frame and peak RSS.
  *
  * Starts the real `tadamon --database DB --page cooperatives` on a
- * database of N cooperatives, and a bare libadwaita window
- * (launch-baseline) the same way, under the current display, with
+ * database of N cooperatives, and two windows of launch-baseline.c (a bare
+ * libadwaita window; the same with a GtkColumnView like the registry's)
+ * the same way, under the current display, with
  * TDM_LAUNCH_TRACE=exit: each prints a CLOCK_MONOTONIC timestamp at the
  * first "after-paint" of its main window and quits (see
  * src/app/tdm-launch-trace.h). Launch time is that timestamp minus the
  * one taken here just before posix_spawn(); peak RSS is the child's
- * ru_maxrss from wait4(). Runs alternate between the two programs, for
+ * ru_maxrss from wait4(). Runs alternate between the programs, for
  * the cairo renderer and for the one GTK picks by default. Figures only.
  *
  *   ninja -C BUILDDIR bench/launch bench/launch-baseline && BUILDDIR/bench/launch

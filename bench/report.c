@@ -24,7 +24,6 @@
 
 #include "tdm-demo.h"
 #include "tdm-fairs.h"
-#include "tdm-registry.h"
 #include "tdm-report.h"
 #include "tdm-report-language.h"
 

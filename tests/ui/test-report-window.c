@@ -20,6 +20,7 @@
 #include "tdm-fair-page.h"
 #include "tdm-fairs.h"
 #include "tdm-report-window-private.h"
+#include "tdm-report-language.h"
 #include "tdm-test-ui.h"
 #include "tdm-window-private.h"
 #include "tdm-window-report-actions-private.h"
@@ -270,6 +271,9 @@ test_preview_language_and_pdf (Fixture       *fixture,
   text = tdm_test_pdf_text (pdf, 0);
   g_assert_nonnull (strstr (text, "Oujda"));
   g_assert_nonnull (strstr (text, "Oriental"));
+  /* Written in French although the window speaks English. */
+  g_assert_nonnull (strstr (text, "Chiffres clés"));
+  g_assert_null (strstr (text, "Key figures"));
   g_clear_pointer (&text, g_free);
 
   /* A folder that is not there: the user is told, nothing is written. */
@@ -311,8 +315,10 @@ test_preview_language_and_pdf (Fixture       *fixture,
   text = tdm_test_pdf_text (pdf, 0);
   g_test_message ("%s", text);
   g_assert_true (has_arabic (text));
-  /* The Oriental region under its Arabic name. */
+  /* The Oriental region under its Arabic name, the headings in Arabic. */
   g_assert_nonnull (strstr (text, "الشرق"));
+  g_assert_nonnull (strstr (text, "الرئيسية"));
+  g_assert_null (strstr (text, "Key figures"));
 }
 
 static void
@@ -663,6 +669,7 @@ main (int   argc,
                                    ? g_getenv ("TDM_LOCALEDIR") : BUILD_LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  tdm_report_language_init ();
 
   /* Print settings are saved under the user's configuration folder:
    * a folder of the test's own, set before GLib reads it. */

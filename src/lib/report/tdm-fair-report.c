@@ -1193,11 +1193,18 @@ tdm_fair_report_new (TdmStore    *store,
                      const char  *language,
                      GError     **error)
 {
+  g_autoptr(TdmFair) fair = NULL;
   TdmDocument *doc;
   gpointer token;
 
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* An unknown fair is the user's mistake: say so in the user's language,
+   * before the report's is pushed. */
+  fair = tdm_store_get_fair (store, fair_id, error);
+  if (fair == NULL)
+    return NULL;
 
   if (language == NULL)
     language = tdm_report_language_default ();

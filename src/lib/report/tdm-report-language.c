@@ -26,8 +26,18 @@ typedef struct {
 void
 tdm_report_language_init (void)
 {
+  gpointer token;
+
   if (g_getenv ("LANGUAGE") == NULL)
     setenv ("LANGUAGE", "", 0);
+
+  /* GLib decides once per process, at its first translation, whether to
+   * translate at all: not when the UI language has no catalogue (English)
+   * in a locale such as C.UTF-8. A French or Arabic report would then come
+   * out in English. Let it decide while a language we ship is pushed. */
+  token = tdm_report_language_push ("fr");
+  (void) g_dgettext (GETTEXT_PACKAGE, "");
+  tdm_report_language_pop (token);
 }
 
 gpointer
