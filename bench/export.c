@@ -18,6 +18,7 @@
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
+#include "tdm-bench-util.h"
 #include "tdm-registry.h"
 
 typedef struct {
@@ -32,23 +33,6 @@ die (const char *what,
 {
   g_printerr ("export: %s: %s\n", what, error != NULL ? error->message : "failed");
   exit (1);
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 /* Runs ARGV and measures that one process. */
@@ -98,9 +82,9 @@ measure_export (const char *db,
       cpu[i] = sample.cpu;
       rss[i] = sample.rss;
     }
-  result.wall = median (wall, runs);
-  result.cpu = median (cpu, runs);
-  result.rss = median (rss, runs);
+  result.wall = tdm_bench_median (wall, runs);
+  result.cpu = tdm_bench_median (cpu, runs);
+  result.rss = tdm_bench_median (rss, runs);
   return result;
 }
 

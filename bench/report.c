@@ -22,10 +22,12 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "tdm-bench-util.h"
 #include "tdm-demo.h"
 #include "tdm-fairs.h"
 #include "tdm-report.h"
 #include "tdm-report-language.h"
+#include "tdm-test-util.h"
 
 #define N_COOPERATIVES  2000
 #define N_POLES            6
@@ -70,23 +72,6 @@ cpu_ms (void)
 
   clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
   return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof *values, compare_doubles);
-  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 /* A closed fair of 540 accepted exhibitors, one to a stand, across six
@@ -297,22 +282,6 @@ table_document (GPtrArray  *rows,
   return doc;
 }
 
-/* The temporary folder holds only what this bench wrote. */
-static void
-remove_work_files (const char *dir)
-{
-  g_autoptr(GDir) folder = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (folder != NULL && (name = g_dir_read_name (folder)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
 typedef struct {
   double wall;
   double cpu;
@@ -357,8 +326,8 @@ time_runs (TdmStore   *store,
       figures.pages = tdm_document_get_n_pages (doc);
     }
 
-  figures.wall = median (wall, runs);
-  figures.cpu = median (cpu, runs);
+  figures.wall = tdm_bench_median (wall, runs);
+  figures.cpu = tdm_bench_median (cpu, runs);
   if (g_stat (path, &st) == 0)
     figures.size = st.st_size;
   return figures;
@@ -443,7 +412,7 @@ main (int   argc,
   else
     {
       g_clear_object (&store);
-      remove_work_files (dir);
+      tdm_test_remove_dir (dir);
     }
   return 0;
 }

@@ -4,10 +4,15 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/wait.h>
 
+#include "tdm-demo.h"
+#include "tdm-fairs.h"
+#include "tdm-report-language.h"
 #include "tdm-test-util.h"
 
 /* A new database in memory, with the schema. */
@@ -17,6 +22,19 @@ tdm_test_open_memory_store (void)
   g_autoptr(GError) error = NULL;
   TdmStore *store = tdm_store_open (":memory:", &error);
 
+  g_assert_no_error (error);
+  return store;
+}
+
+TdmStore *
+tdm_test_open_demo_store (guint   n_cooperatives,
+                          guint32 seed)
+{
+  g_autoptr(GError) error = NULL;
+  TdmStore *store = tdm_test_open_memory_store ();
+
+  g_assert_true (tdm_demo_populate (store, n_cooperatives, seed, &error));
+  g_assert_true (tdm_demo_populate_fairs (store, seed, &error));
   g_assert_no_error (error);
   return store;
 }
@@ -132,7 +150,7 @@ tdm_test_file_sha256 (const char *path)
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
 }
 
-/* Removes DIR and the files in it (not subdirectories). */
+/* Removes DIR and everything in it; a link is removed, never followed. */
 void
 tdm_test_remove_dir (const char *dir)
 {
@@ -143,7 +161,10 @@ tdm_test_remove_dir (const char *dir)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      g_remove (path);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        tdm_test_remove_dir (path);
+      else
+        g_remove (path);
     }
   g_rmdir (dir);
 }
@@ -197,6 +218,52 @@ tdm_test_run_cli (const char  *database,
   status = tdm_test_run_cli_valist (database, out, err, first, args);
   va_end (args);
   return status;
+}
+
+void
+tdm_test_run_clear (TdmTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+void
+tdm_test_cli (TdmTestRun *run,
+              const char *database,
+              const char *first,
+              ...)
+{
+  va_list args;
+
+  tdm_test_run_clear (run);
+  va_start (args, first);
+  run->status = tdm_test_run_cli_valist (database, &run->out, &run->err, first, args);
+  va_end (args);
+}
+
+void
+tdm_test_init_catalogues (void)
+{
+  /* Exported: the tadamon-cli a test runs reads the same catalogues. */
+  if (g_getenv ("TDM_LOCALEDIR") == NULL)
+    g_setenv ("TDM_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TDM_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  tdm_report_language_init ();
+}
+
+char *
+tdm_test_translate (const char *language,
+                    const char *context,
+                    const char *msgid)
+{
+  gpointer token = tdm_report_language_push (language);
+  char *text = g_strdup (context != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, context, msgid)
+                                         : g_dgettext (GETTEXT_PACKAGE, msgid));
+
+  tdm_report_language_pop (token);
+  return text;
 }
 
 gboolean
@@ -264,4 +331,34 @@ tdm_test_count_substrings (const char *haystack,
   for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + len, needle))
     n++;
   return n;
+}
+
+/* TEXT reduced to what survives extraction in both scripts: NFKC (Arabic
+ * presentation forms, no-break spaces), without bidi controls nor
+ * vowel marks or tatweel, and without alef and lam, which pdftotext
+ * splits out of the lam-alef ligature in either order; without white
+ * space, which it adds between Arabic glyphs or drops at line ends. */
+char *
+tdm_test_pdf_skeleton (const char *text)
+{
+  g_autofree char *nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = nfkc; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x200E || c == 0x200F || c == 0x061C
+          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        continue;
+      if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
+        continue;
+      if (c == 0x0627 || c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671
+          || c == 0x0644)
+        continue;
+      if (g_unichar_isspace (c))
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
 }

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "tdm-app-util.h"
 
 /* Shows TOAST (taken) in the toast overlay WIDGET is in. Without one
@@ -56,6 +58,22 @@ tdm_app_show_refusal (GtkWidget  *widget,
                       const char *message)
 {
   show_text (widget, message, TRUE);
+}
+
+/* A failure the user must read before going on: a dialog on PARENT with
+ * HEADING and the message of ERROR. */
+void
+tdm_app_show_error (GtkWindow    *parent,
+                    const char   *heading,
+                    const GError *error)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading, error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* Escape in a page's search: clears it and goes back to the RESULTS. */

@@ -14,6 +14,9 @@ void     tdm_app_show_message  (GtkWidget  *widget,
                                 const char *message);
 void     tdm_app_show_refusal  (GtkWidget  *widget,
                                 const char *message);
+void     tdm_app_show_error    (GtkWindow    *parent,
+                                const char   *heading,
+                                const GError *error);
 
 void     tdm_app_stop_search   (GtkEditable        *search_entry,
                                 GtkWidget          *results);

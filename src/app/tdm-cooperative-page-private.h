@@ -12,6 +12,11 @@
 
 G_BEGIN_DECLS
 
+/* Shows at most LIMIT rows in the table (G_MAXUINT: all), for the window's
+ * first frame. */
+void                _tdm_cooperative_page_set_row_limit    (TdmCooperativePage *self,
+                                                            guint               limit);
+
 GtkEditable        *_tdm_cooperative_page_get_search_entry (TdmCooperativePage *self);
 TdmCooperativeList *_tdm_cooperative_page_get_list         (TdmCooperativePage *self);
 GtkSingleSelection *_tdm_cooperative_page_get_selection    (TdmCooperativePage *self);

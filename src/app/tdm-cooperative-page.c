@@ -20,6 +20,9 @@ struct _TdmCooperativePage
   TdmStore            *store;
   /* The registry of STORE (the list is made for one store), or NULL. */
   TdmCooperativeList  *cooperatives;
+  /* The rows the table shows: COOPERATIVES, or only its first ones until
+   * the window's first frame (see _tdm_cooperative_page_set_row_limit()). */
+  GtkSliceListModel   *rows;
   /* The last deletion, for Undo, while its toast is shown. */
   TdmCooperative      *deleted;
   AdwToast            *undo_toast;
@@ -664,11 +667,26 @@ tdm_cooperative_page_set_store (TdmCooperativePage *self,
       on_sorter_changed (self, GTK_SORTER_CHANGE_DIFFERENT,
                          gtk_column_view_get_sorter (self->column_view));
     }
-  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->cooperatives));
+  gtk_slice_list_model_set_model (self->rows, G_LIST_MODEL (self->cooperatives));
   gtk_widget_set_sensitive (GTK_WIDGET (self), store != NULL);
   update_count (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/* GTK 4.8's list view builds a row for each of the model's first 200
+ * items, visible or not: 1,400 cells of the registry before the window
+ * can draw. The window limits the table to the rows a screen can show
+ * until its first frame is drawn, then raises the limit up to G_MAXUINT
+ * (all). The count, the filters, the sort and the search always work on
+ * the whole list. */
+void
+_tdm_cooperative_page_set_row_limit (TdmCooperativePage *self,
+                                     guint               limit)
+{
+  g_return_if_fail (TDM_IS_COOPERATIVE_PAGE (self));
+
+  gtk_slice_list_model_set_size (self->rows, limit);
 }
 
 /* For the tests ----------------------------------------------------------- */
@@ -759,6 +777,7 @@ tdm_cooperative_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
+  g_clear_object (&self->rows);
   g_clear_object (&self->cooperatives);
   g_clear_object (&self->store);
 
@@ -862,6 +881,9 @@ tdm_cooperative_page_init (TdmCooperativePage *self)
   GtkExpression *expression;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->rows = gtk_slice_list_model_new (NULL, 0, G_MAXUINT);
+  gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->rows));
 
   expression = gtk_property_expression_new (TDM_TYPE_PLACE, NULL, "display-name");
   gtk_drop_down_set_expression (self->region_dropdown, expression);

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <math.h>
 
+#include "tdm-app-util.h"
 #include "tdm-report-language.h"
 #include "tdm-report-window-private.h"
 
@@ -121,20 +122,6 @@ save_print_setup (GError **error)
 }
 
 /* Messages ---------------------------------------------------------------------- */
-
-static void
-show_error (TdmReportWindow *self,
-            const char      *heading,
-            const GError    *error)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  adw_message_dialog_set_close_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static void
 remember_print_setup (TdmReportWindow *self)
@@ -563,7 +550,7 @@ print_done_cb (GtkPrintOperation       *operation,
     {
       gtk_print_operation_get_error (operation, &error);
       if (error != NULL)
-        show_error (self, _("Cannot Print the Report"), error);
+        tdm_app_show_error (GTK_WINDOW (self), _("Cannot Print the Report"), error);
     }
   else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     {
@@ -598,7 +585,7 @@ print_activated (GtkWidget  *widget,
   /* An error before the dialog is not always told through ::done. */
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR &&
       g_object_get_data (G_OBJECT (operation), "tdm-done") == NULL)
-    show_error (self, _("Cannot Print the Report"), error);
+    tdm_app_show_error (GTK_WINDOW (self), _("Cannot Print the Report"), error);
 }
 
 static void
@@ -656,7 +643,7 @@ _tdm_report_window_export_pdf (TdmReportWindow  *self,
 
   if (local_error != NULL || !tdm_document_write_pdf (self->document, path, &local_error))
     {
-      show_error (self, _("The Export Failed"), local_error);
+      tdm_app_show_error (GTK_WINDOW (self), _("The Export Failed"), local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }

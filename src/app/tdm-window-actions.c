@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "tdm-app-util.h"
 #include "tdm-application.h"
 #include "tdm-csv.h"
 #include "tdm-import-dialog.h"
@@ -16,20 +17,6 @@
 #include "tdm-window-report-actions-private.h"
 
 /* Dialogs ------------------------------------------------------------------- */
-
-static void
-show_error (TdmWindow    *self,
-            const char   *heading,
-            const GError *error)
-{
-  AdwMessageDialog *dialog;
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, error->message));
-  adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  adw_message_dialog_set_default_response (dialog, "close");
-  adw_message_dialog_set_close_response (dialog, "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
 
 static void
 show_toast (TdmWindow  *self,
@@ -133,7 +120,7 @@ _tdm_window_open_database (TdmWindow *self,
     {
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _("Only a database on this computer can be opened."));
-      show_error (self, _("Cannot Open the Database"), error);
+      tdm_app_show_error (GTK_WINDOW (self), _("Cannot Open the Database"), error);
       return FALSE;
     }
 
@@ -141,7 +128,7 @@ _tdm_window_open_database (TdmWindow *self,
   store = tdm_store_open (path, &error);
   if (store == NULL)
     {
-      show_error (self, _("Cannot Open the Database"), error);
+      tdm_app_show_error (GTK_WINDOW (self), _("Cannot Open the Database"), error);
       return FALSE;
     }
 
@@ -209,7 +196,7 @@ _tdm_window_new_database (TdmWindow *self,
         {
           g_set_error (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                        _("This is the database open in the window: choose another name."));
-          show_error (self, _("Cannot Create the Database"), error);
+          tdm_app_show_error (GTK_WINDOW (self), _("Cannot Create the Database"), error);
           return FALSE;
         }
 
@@ -220,7 +207,7 @@ _tdm_window_new_database (TdmWindow *self,
 
           g_set_error (&wrapped, error->domain, error->code,
                        _("“%s” cannot be replaced: %s"), name, error->message);
-          show_error (self, _("Cannot Create the Database"), wrapped);
+          tdm_app_show_error (GTK_WINDOW (self), _("Cannot Create the Database"), wrapped);
           return FALSE;
         }
     }
@@ -364,7 +351,7 @@ job_done_cb (GObject      *source_object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      show_error (self, job_failure_title (job->kind), error);
+      tdm_app_show_error (GTK_WINDOW (self), job_failure_title (job->kind), error);
       g_task_return_error (outer, g_steal_pointer (&error));
       g_object_unref (outer);
       return;
@@ -403,7 +390,7 @@ run_job (TdmWindow           *self,
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    store == NULL ? _("No database is open.")
                                  : _("Only a file on this computer can be written."));
-      show_error (self, job_failure_title (job->kind), error);
+      tdm_app_show_error (GTK_WINDOW (self), job_failure_title (job->kind), error);
       job_free (job);
       g_task_return_error (outer, g_steal_pointer (&error));
       g_object_unref (outer);
@@ -437,7 +424,7 @@ start_job (TdmWindow           *self,
       g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
 
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_EXISTS, refusal);
-      show_error (self, job_failure_title (kind), error);
+      tdm_app_show_error (GTK_WINDOW (self), job_failure_title (kind), error);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }

@@ -247,19 +247,37 @@ application_set_cb (TdmWindow *self)
     gtk_application_set_accels_for_action (app, "win.report", report_accels);
 }
 
+/* The Fairs page is built when first shown: its overview tells which
+ * fair it shows. */
+static void
+watch_fair_overview (TdmWindow *self)
+{
+  TdmFairPage *fair_page = get_fair_page (self);
+  GtkWidget *overview;
+
+  if (fair_page == NULL || g_object_get_data (G_OBJECT (fair_page), "tdm-report-watched") != NULL)
+    return;
+
+  overview = find_fair_overview (GTK_WIDGET (fair_page));
+  if (overview == NULL)
+    return;
+
+  g_object_set_data (G_OBJECT (fair_page), "tdm-report-watched", GINT_TO_POINTER (TRUE));
+  g_signal_connect_object (overview, "notify::fair-id",
+                           G_CALLBACK (update_report_actions), self, G_CONNECT_SWAPPED);
+  update_report_actions (self);
+}
+
 void
 _tdm_window_report_actions_init (TdmWindow *self)
 {
-  TdmFairPage *fair_page = get_fair_page (self);
-  GtkWidget *overview = fair_page != NULL ? find_fair_overview (GTK_WIDGET (fair_page)) : NULL;
-
   g_action_map_add_action_entries (G_ACTION_MAP (self), report_entries,
                                    G_N_ELEMENTS (report_entries), self);
 
-  /* The fair page tells its overview which fair it shows. */
-  if (overview != NULL)
-    g_signal_connect_object (overview, "notify::fair-id",
-                             G_CALLBACK (update_report_actions), self, G_CONNECT_SWAPPED);
+  /* A fair page not shown yet holds no fair: watching it from its first
+   * showing is enough. */
+  g_signal_connect_object (get_page_stack (self), "notify::visible-child",
+                           G_CALLBACK (watch_fair_overview), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (get_cooperative_selection (self), "notify::selected-item",
                            G_CALLBACK (update_report_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::store", G_CALLBACK (update_report_actions), NULL);

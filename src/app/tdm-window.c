@@ -8,9 +8,10 @@
 #include <string.h>
 
 #include "tdm-article-page.h"
-#include "tdm-cooperative-page.h"
+#include "tdm-cooperative-page-private.h"
 #include "tdm-dashboard-page.h"
 #include "tdm-fair-page.h"
+#include "tdm-launch-trace.h"
 #include "tdm-partner-page.h"
 #include "tdm-window-private.h"
 
@@ -19,9 +20,10 @@ struct _TdmWindow
   AdwApplicationWindow  parent_instance;
 
   TdmStore             *store;
-  /* The stack's pages, kept so that the sidebar hears of new ones. */
-  GtkSelectionModel    *pages;
   gboolean              syncing_sidebar;
+  guint                 finish_launch_id;
+  /* Rows of the registry the table shows, G_MAXUINT: all of them. */
+  guint                 row_limit;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -73,15 +75,60 @@ update_title (TdmWindow *self)
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
-/* Sidebar: one row per page of the stack ------------------------------------ */
+/* Sections ------------------------------------------------------------------- */
+
+/* The sidebar's sections, in order. The cooperatives page is in the
+ * template: other pages and the window's actions use its list. The
+ * others are built when first shown (see ensure_page()). */
+typedef struct
+{
+  const char  *name;
+  const char  *title;
+  const char  *icon_name;
+  GType      (*get_type) (void);
+} Section;
+
+static const Section sections[] = {
+  { "cooperatives", N_("Cooperatives"), "system-users-symbolic", NULL },
+  { "partners", N_("Partners"), "x-office-address-book-symbolic", tdm_partner_page_get_type },
+  { "fairs", N_("Fairs"), "x-office-calendar-symbolic", tdm_fair_page_get_type },
+  { "articles", N_("Articles"), "x-office-document-symbolic", tdm_article_page_get_type },
+  { "dashboard", N_("Dashboard"), "x-office-presentation-symbolic", tdm_dashboard_page_get_type },
+};
+
+/* The page of section NAME, built now if it was not yet; NULL when there
+ * is no such section. */
+static GtkWidget *
+ensure_page (TdmWindow  *self,
+             const char *name)
+{
+  GtkWidget *child = gtk_stack_get_child_by_name (self->page_stack, name);
+
+  if (child != NULL)
+    return child;
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      GtkStackPage *page;
+
+      if (sections[i].get_type == NULL || strcmp (sections[i].name, name) != 0)
+        continue;
+
+      child = g_object_new (sections[i].get_type (), NULL);
+      page = gtk_stack_add_titled (self->page_stack, child, name, _(sections[i].title));
+      gtk_stack_page_set_icon_name (page, sections[i].icon_name);
+      return child;
+    }
+  return NULL;
+}
 
 static GtkWidget *
-create_sidebar_row (GtkStackPage *page)
+create_sidebar_row (const Section *section)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *icon = gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page));
-  GtkWidget *label = gtk_label_new (gtk_stack_page_get_title (page));
+  GtkWidget *icon = gtk_image_new_from_icon_name (section->icon_name);
+  GtkWidget *label = gtk_label_new (_(section->title));
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
@@ -89,10 +136,9 @@ create_sidebar_row (GtkStackPage *page)
   gtk_box_append (GTK_BOX (box), label);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, gtk_stack_page_get_title (page),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _(section->title),
                                   -1);
-  g_object_set_data_full (G_OBJECT (row), "tdm-page-name",
-                          g_strdup (gtk_stack_page_get_name (page)), g_free);
+  g_object_set_data (G_OBJECT (row), "tdm-page-name", (gpointer) section->name);
 
   return row;
 }
@@ -115,36 +161,13 @@ sync_sidebar_selection (TdmWindow *self)
 }
 
 static void
-rebuild_sidebar (TdmWindow *self)
-{
-  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->page_stack);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (pages));
-  GtkWidget *row;
-
-  self->syncing_sidebar = TRUE;
-  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar))) != NULL)
-    gtk_list_box_remove (self->sidebar, row);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
-
-      gtk_list_box_append (self->sidebar, create_sidebar_row (GTK_STACK_PAGE (page)));
-    }
-  self->syncing_sidebar = FALSE;
-
-  sync_sidebar_selection (self);
-}
-
-static void
 on_sidebar_row_selected (TdmWindow     *self,
                          GtkListBoxRow *row)
 {
   if (self->syncing_sidebar || row == NULL)
     return;
 
-  gtk_stack_set_visible_child_name (self->page_stack,
-                                    g_object_get_data (G_OBJECT (row), "tdm-page-name"));
+  tdm_window_show_page (self, g_object_get_data (G_OBJECT (row), "tdm-page-name"));
 }
 
 /* A page gets the store when it is first shown: the pages behind the
@@ -195,6 +218,85 @@ on_visible_page_changed (TdmWindow *self)
   update_title (self);
 }
 
+/* First frame ------------------------------------------------------------------ */
+
+/* A row of the registry is taller than this: a line of text and the
+ * table's paddings (style.css). */
+#define MIN_ROW_HEIGHT 24
+
+/* How many rows of the registry a window can show at once: as many as
+ * fit on the tallest monitor. G_MAXUINT when no monitor is known. */
+static guint
+visible_rows_at_most (TdmWindow *self)
+{
+  GListModel *monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  guint n = g_list_model_get_n_items (monitors);
+  int tallest = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      tallest = MAX (tallest, geometry.height);
+    }
+
+  return tallest > 0 ? (guint) tallest / MIN_ROW_HEIGHT + 1 : G_MAXUINT;
+}
+
+/* What the first frame could do without, done once it is on screen, a
+ * step per idle so that input and frames come in between. */
+static gboolean
+finish_launch (gpointer data)
+{
+  TdmWindow *self = TDM_WINDOW (data);
+  TdmCooperativeList *list = _tdm_cooperative_page_get_list (self->cooperative_page);
+  guint n = list != NULL ? g_list_model_get_n_items (G_LIST_MODEL (list)) : 0;
+
+  /* The rest of the registry's rows: twice as many each time, as
+   * building them all at once would hold up the window for a while. */
+  if (self->row_limit != G_MAXUINT)
+    {
+      self->row_limit = self->row_limit >= n || self->row_limit > G_MAXUINT / 2 ? G_MAXUINT
+                                                                                : self->row_limit * 2;
+      _tdm_cooperative_page_set_row_limit (self->cooperative_page, self->row_limit);
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* The Fairs page is wider than the others: in the stack, which sizes
+   * every page alike, it sets the window's minimum width. Built now, it
+   * does so before anyone can switch sections, as when every page was
+   * built with the window. */
+  ensure_page (self, "fairs");
+  self->finish_launch_id = 0;
+  tdm_launch_trace_mark ("settled");
+  return G_SOURCE_REMOVE;
+}
+
+/* Once the first frame is on screen: in an idle, after GDK has sent it
+ * to the display server. */
+static void
+on_first_after_paint (GdkFrameClock *frame_clock,
+                      TdmWindow     *self)
+{
+  /* A frame clock can tick before the window is on screen. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  g_signal_handlers_disconnect_by_func (frame_clock, on_first_after_paint, self);
+  if (self->finish_launch_id == 0)
+    self->finish_launch_id = g_idle_add (finish_launch, self);
+}
+
+static void
+on_realize (TdmWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (self, on_realize, NULL);
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (on_first_after_paint), self, 0);
+}
+
 /* Pages ----------------------------------------------------------------------- */
 
 gboolean
@@ -204,7 +306,7 @@ tdm_window_show_page (TdmWindow  *self,
   g_return_val_if_fail (TDM_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
 
-  if (gtk_stack_get_child_by_name (self->page_stack, name) == NULL)
+  if (ensure_page (self, name) == NULL)
     return FALSE;
 
   gtk_stack_set_visible_child_name (self->page_stack, name);
@@ -344,8 +446,8 @@ tdm_window_dispose (GObject *object)
 {
   TdmWindow *self = TDM_WINDOW (object);
 
+  g_clear_handle_id (&self->finish_launch_id, g_source_remove);
   g_clear_object (&self->store);
-  g_clear_object (&self->pages);
 
   G_OBJECT_CLASS (tdm_window_parent_class)->dispose (object);
 }
@@ -404,10 +506,6 @@ tdm_window_class_init (TdmWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TDM_TYPE_COOPERATIVE_PAGE);
-  g_type_ensure (TDM_TYPE_PARTNER_PAGE);
-  g_type_ensure (TDM_TYPE_DASHBOARD_PAGE);
-  g_type_ensure (TDM_TYPE_ARTICLE_PAGE);
-  g_type_ensure (TDM_TYPE_FAIR_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/ma/tadamon/Tadamon/tdm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, TdmWindow, toast_overlay);
@@ -424,16 +522,26 @@ tdm_window_class_init (TdmWindowClass *klass)
 static void
 tdm_window_init (TdmWindow *self)
 {
+  GtkStackPage *page;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries,
                                    G_N_ELEMENTS (win_entries), self);
   _tdm_window_actions_init (self);
 
-  self->pages = gtk_stack_get_pages (self->page_stack);
-  g_signal_connect_object (self->pages, "items-changed", G_CALLBACK (rebuild_sidebar),
-                           self, G_CONNECT_SWAPPED);
-  rebuild_sidebar (self);
+  page = gtk_stack_get_page (self->page_stack, GTK_WIDGET (self->cooperative_page));
+  gtk_stack_page_set_title (page, _(sections[0].title));
+  gtk_stack_page_set_icon_name (page, sections[0].icon_name);
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    gtk_list_box_append (self->sidebar, create_sidebar_row (&sections[i]));
+  sync_sidebar_selection (self);
   gtk_stack_set_visible_child_name (self->main_stack, "pages");
   update_title (self);
+
+  /* The registry's table shows only the rows a screen can hold until the
+   * window's first frame is drawn, then the rest (see finish_launch()). */
+  self->row_limit = visible_rows_at_most (self);
+  _tdm_cooperative_page_set_row_limit (self->cooperative_page, self->row_limit);
+  g_signal_connect (self, "realize", G_CALLBACK (on_realize), NULL);
 }

@@ -16,33 +16,6 @@ typedef struct {
   char *db;
 } Fixture;
 
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-/* Runs tadamon-cli with the NULL-terminated arguments. */
-static void
-cli (Run        *run,
-     const char *first,
-     ...)
-{
-  va_list args;
-
-  run_clear (run);
-  va_start (args, first);
-  run->status = tdm_test_run_cli_valist (NULL, &run->out, &run->err, first, args);
-  va_end (args);
-}
-
 static char *
 data_path (const char *name)
 {
@@ -70,10 +43,10 @@ fixture_tear_down (Fixture       *f,
 }
 
 static void
-make_demo (Fixture *f,
-           Run     *run)
+make_demo (Fixture    *f,
+           TdmTestRun *run)
 {
-  cli (run, "--database", f->db, "demo", "--cooperatives", "50", NULL);
+  tdm_test_cli (run, NULL, "--database", f->db, "demo", "--cooperatives", "50", NULL);
   g_assert_cmpint (run->status, ==, 0);
 }
 
@@ -93,9 +66,9 @@ test_help (Fixture       *f,
            gconstpointer  data)
 {
   static const char * const commands[] = { "demo", "import", "export", "search", "stats" };
-  Run run = { 0 };
+  TdmTestRun run = { 0 };
 
-  cli (&run, "--help", NULL);
+  tdm_test_cli (&run, NULL, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     g_assert_nonnull (strstr (run.out, commands[i]));
@@ -104,21 +77,21 @@ test_help (Fixture       *f,
     {
       g_autofree char *usage = g_strdup_printf ("tadamon-cli %s", commands[i]);
 
-      cli (&run, "--database", f->db, commands[i], "--help", NULL);
+      tdm_test_cli (&run, NULL, "--database", f->db, commands[i], "--help", NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_nonnull (strstr (run.out, usage));
     }
   /* Asking for help creates no database. */
   g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
 
-  cli (&run, "--database", f->db, "frobnicate", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "frobnicate", NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "Unknown command “frobnicate”"));
 
-  cli (&run, NULL);
+  tdm_test_cli (&run, NULL, NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "Usage:"));
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 }
 
 static void
@@ -127,7 +100,7 @@ test_demo_and_stats (Fixture       *f,
 {
   g_autofree char *expected = g_strdup_printf ("Created 50 cooperatives and ");
   g_auto(GStrv) lines = NULL;
-  Run run = { 0 };
+  TdmTestRun run = { 0 };
   gint64 total = 0;
 
   make_demo (f, &run);
@@ -135,14 +108,14 @@ test_demo_and_stats (Fixture       *f,
   g_assert_nonnull (strstr (run.out, f->db));
 
   /* A second demo would mix synthetic and real records. */
-  cli (&run, "--database", f->db, "demo", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "demo", NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "already holds 50 cooperatives"));
 
-  cli (&run, "--database", f->db, "demo", "--cooperatives", "0", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "demo", "--cooperatives", "0", NULL);
   g_assert_cmpint (run.status, !=, 0);
 
-  cli (&run, "--database", f->db, "stats", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "stats", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpuint (count_lines (run.out), ==, 12);
   lines = g_strsplit (run.out, "\n", -1);
@@ -155,7 +128,7 @@ test_demo_and_stats (Fixture       *f,
       total += g_ascii_strtoll (fields[1], NULL, 10);
     }
   g_assert_cmpint (total, ==, 50);
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 }
 
 static void
@@ -168,53 +141,53 @@ test_import (Fixture       *f,
   g_autofree char *missing = g_build_filename (f->dir, "missing.csv", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  Run run = { 0 };
+  TdmTestRun run = { 0 };
 
   make_demo (f, &run);
 
   /* --strict first: it must leave the database as it was. */
-  cli (&run, "--database", f->db, "stats", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "stats", NULL);
   before = g_strdup (run.out);
-  cli (&run, "--database", f->db, "import", "cooperatives", strict_file, "--strict", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "import", "cooperatives", strict_file, "--strict", NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "Line 3: Column “women”"));
   g_assert_cmpstr (run.out, ==, "");
-  cli (&run, "--database", f->db, "stats", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "stats", NULL);
   g_assert_cmpstr (run.out, ==, before);
 
-  cli (&run, "--database", f->db, "import", "cooperatives", strict_file, NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "import", "cooperatives", strict_file, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "Rows read: 5\nRows inserted: 3\nline 3: Column “women”: "));
   g_assert_nonnull (strstr (run.out, "\nline 6: Column “email”: "));
   g_assert_cmpuint (count_lines (run.out), ==, 4);
 
-  cli (&run, "--database", f->db, "import", "cooperatives", french_file, NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "import", "cooperatives", french_file, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "Rows read: 2\nRows inserted: 2\nColumns ignored: Remarques\n");
 
-  cli (&run, "--database", f->db, "stats", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "stats", NULL);
   after = g_strdup (run.out);
   g_assert_cmpstr (before, !=, after);
 
   /* Errors of the file itself: message on stderr, non-zero status. */
-  cli (&run, "--database", f->db, "import", "cooperatives", png_file, NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "import", "cooperatives", png_file, NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "PNG image"));
 
-  cli (&run, "--database", f->db, "import", "cooperatives", missing, NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "import", "cooperatives", missing, NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "There is no file"));
 
-  cli (&run, "--database", f->db, "import", "fairs", strict_file, NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "import", "fairs", strict_file, NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "“fairs”"));
 
-  cli (&run, "--database", f->db, "import", "cooperatives", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "import", "cooperatives", NULL);
   g_assert_cmpint (run.status, !=, 0);
 
-  cli (&run, "--database", f->db, "stats", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "stats", NULL);
   g_assert_cmpstr (run.out, ==, after);
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 }
 
 static void
@@ -226,11 +199,11 @@ test_export (Fixture       *f,
   g_autofree char *contents = NULL;
   g_autofree char *expected = NULL;
   g_autofree char *copy = g_build_filename (f->dir, "copy.db", NULL);
-  Run run = { 0 };
+  TdmTestRun run = { 0 };
 
   make_demo (f, &run);
 
-  cli (&run, "--database", f->db, "export", "cooperatives", "-o", coops, NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "export", "cooperatives", "-o", coops, NULL);
   g_assert_cmpint (run.status, ==, 0);
   expected = g_strdup_printf ("Exported 50 cooperatives to %s\n", coops);
   g_assert_cmpstr (run.out, ==, expected);
@@ -238,23 +211,23 @@ test_export (Fixture       *f,
   g_assert_true (g_str_has_prefix (contents, "name_fr,name_ar,registration_number,"));
   g_assert_cmpuint (count_lines (contents), >=, 51);
 
-  cli (&run, "--database", f->db, "export", "partners", "-o", partners, NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "export", "partners", "-o", partners, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "Exported "));
 
   /* What was exported imports into an empty database whole. */
-  cli (&run, "--database", copy, "import", "cooperatives", coops, "--strict", NULL);
+  tdm_test_cli (&run, NULL, "--database", copy, "import", "cooperatives", coops, "--strict", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "Rows read: 50\nRows inserted: 50\n");
 
-  cli (&run, "--database", f->db, "export", "cooperatives", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "export", "cooperatives", NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "-o FILE"));
 
-  cli (&run, "--database", f->db, "export", "cooperatives", "-o", "/nonexistent-dir/out.csv", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "export", "cooperatives", "-o", "/nonexistent-dir/out.csv", NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_cmpstr (run.err, !=, "");
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 }
 
 static void
@@ -265,16 +238,16 @@ test_search (Fixture       *f,
   g_autofree char *arabic = data_path ("coops-arabic.csv");
   g_auto(GStrv) fields = NULL;
   g_autofree char *id = NULL;
-  Run run = { 0 };
+  TdmTestRun run = { 0 };
 
   /* No demo data here: the names would match it too. Import creates the
    * database. */
-  cli (&run, "--database", f->db, "import", "cooperatives", comma, NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "import", "cooperatives", comma, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  cli (&run, "--database", f->db, "import", "cooperatives", arabic, NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "import", "cooperatives", arabic, NULL);
   g_assert_cmpint (run.status, ==, 0);
 
-  cli (&run, "--database", f->db, "search", "tifawin", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "search", "tifawin", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpuint (count_lines (run.out), ==, 1);
   fields = g_strsplit (g_strchomp (run.out), "\t", -1);
@@ -285,24 +258,24 @@ test_search (Fixture       *f,
   id = g_strdup (fields[0]);
 
   /* The Arabic name finds the same record. */
-  cli (&run, "--database", f->db, "search", "تيفاوين", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "search", "تيفاوين", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, id));
   g_assert_cmpuint (count_lines (run.out), ==, 1);
 
   /* Another hamza form and a substring: "للاركان" finds "للأركان". */
-  cli (&run, "--database", f->db, "search", "للاركان", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "search", "للاركان", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpuint (count_lines (run.out), ==, 1);
   g_assert_nonnull (strstr (run.out, "\tتعاونية النور للأركان\t"));
 
-  cli (&run, "--database", f->db, "search", "zzzzqqq", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "search", "zzzzqqq", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
 
-  cli (&run, "--database", f->db, "search", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "search", NULL);
   g_assert_cmpint (run.status, !=, 0);
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 }
 
 /* Bad databases: a clear message, a non-zero status, the file untouched. */
@@ -315,17 +288,17 @@ test_bad_databases (Fixture       *f,
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   sqlite3 *db = NULL;
-  Run run = { 0 };
+  TdmTestRun run = { 0 };
 
   /* Read-only commands do not create a database behind a typo. */
-  cli (&run, "--database", missing, "search", "argan", NULL);
+  tdm_test_cli (&run, NULL, "--database", missing, "search", "argan", NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "There is no database"));
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 
   g_assert_true (g_file_set_contents (not_db, "These are my notes, not a database.\n", -1, NULL));
   before = tdm_test_file_sha256 (not_db);
-  cli (&run, "--database", not_db, "stats", NULL);
+  tdm_test_cli (&run, NULL, "--database", not_db, "stats", NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_true (g_str_has_prefix (run.err, "tadamon-cli: "));
   after = tdm_test_file_sha256 (not_db);
@@ -341,18 +314,18 @@ test_bad_databases (Fixture       *f,
   sqlite3_close (db);
   before = tdm_test_file_sha256 (f->db);
 
-  cli (&run, "--database", f->db, "stats", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "stats", NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "newer version of Tadamon"));
   g_assert_cmpstr (run.out, ==, "");
 
-  cli (&run, "--database", f->db, "demo", NULL);
+  tdm_test_cli (&run, NULL, "--database", f->db, "demo", NULL);
   g_assert_cmpint (run.status, !=, 0);
   g_assert_nonnull (strstr (run.err, "newer version of Tadamon"));
 
   after = tdm_test_file_sha256 (f->db);
   g_assert_cmpstr (before, ==, after);
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 }
 
 int

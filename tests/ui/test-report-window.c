@@ -615,21 +615,6 @@ test_fact_sheet_from_editor (Fixture       *fixture,
   g_assert_null (find_toplevel ("TdmReportWindow"));
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_remove (path);
-}
-
 /* The settings a user left: GTK's "Print to File" printer, writing
  * printed.pdf in DIR (the printed pages go nowhere else). */
 static void
@@ -699,6 +684,6 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&app);
-  remove_tree (config_dir);
+  tdm_test_ui_remove_dir (config_dir);
   return status;
 }

@@ -31,6 +31,7 @@
 #include "tdm-document.h"
 #include "tdm-document-private.h"
 #include "tdm-report-language.h"
+#include "tdm-report-text.h"
 
 /* Page geometry, in points. */
 #define MARGIN_SIDE        51.0   /* 18 mm */
@@ -886,39 +887,6 @@ tdm_document_add_sheet (TdmDocument         *self,
 
 /* ---- shaping -------------------------------------------------------- */
 
-/* The direction of a letter; NEUTRAL for anything else. */
-static PangoDirection
-letter_direction (gunichar c)
-{
-  GUnicodeScript script;
-
-  if (!g_unichar_isalpha (c))
-    return PANGO_DIRECTION_NEUTRAL;
-  script = g_unichar_get_script (c);
-  if (script == G_UNICODE_SCRIPT_ARABIC || script == G_UNICODE_SCRIPT_HEBREW
-      || script == G_UNICODE_SCRIPT_SYRIAC || script == G_UNICODE_SCRIPT_THAANA
-      || script == G_UNICODE_SCRIPT_NKO)
-    return PANGO_DIRECTION_RTL;
-  if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED)
-    return PANGO_DIRECTION_LTR;
-  return PANGO_DIRECTION_NEUTRAL;
-}
-
-/* The direction of TEXT's first letter, as the bidi algorithm's rule P2
- * finds it; NEUTRAL when it has none. */
-static PangoDirection
-first_strong_direction (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      PangoDirection direction = letter_direction (g_utf8_get_char (p));
-
-      if (direction != PANGO_DIRECTION_NEUTRAL)
-        return direction;
-    }
-  return PANGO_DIRECTION_NEUTRAL;
-}
-
 /* Whether TEXT has a letter written right to left (RTL) or left to right. */
 static gboolean
 has_letters (const char *text,
@@ -927,16 +895,7 @@ has_letters (const char *text,
   PangoDirection wanted = rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (letter_direction (g_utf8_get_char (p)) == wanted)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-has_arabic (const char *text)
-{
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if ((guchar) *p >= 0xd8 && g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_ARABIC)
+    if (tdm_report_letter_direction (g_utf8_get_char (p)) == wanted)
       return TRUE;
   return FALSE;
 }
@@ -966,7 +925,7 @@ shape (TdmDocument *self,
   /* Pango refuses broken UTF-8 (a damaged import): show what can be. */
   if (!g_utf8_validate (text, -1, NULL))
     text = valid = g_utf8_make_valid (text, -1);
-  arabic_fonts = self->rtl && has_arabic (text);
+  arabic_fonts = self->rtl && tdm_report_has_arabic (text);
 
   /* A cell or a figure without letters is a number: left to right, or
    * "-5" would read "5-". Body text keeps the document's direction (an
@@ -974,13 +933,13 @@ shape (TdmDocument *self,
    * letter of the document's script at all. */
   if (own_direction)
     {
-      direction = first_strong_direction (text);
+      direction = tdm_report_text_direction (text);
       if (direction == PANGO_DIRECTION_NEUTRAL)
         direction = PANGO_DIRECTION_LTR;
     }
   else if (!has_letters (text, self->rtl))
     {
-      PangoDirection found = first_strong_direction (text);
+      PangoDirection found = tdm_report_text_direction (text);
 
       if (found != PANGO_DIRECTION_NEUTRAL)
         direction = found;

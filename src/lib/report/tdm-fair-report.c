@@ -22,7 +22,9 @@
 #include "tdm-fairs.h"
 #include "tdm-partner.h"
 #include "tdm-report-language.h"
+#include "tdm-report-text.h"
 #include "tdm-report.h"
+#include "tdm-validate.h"
 
 /* Deep green of the cover's rules and kicker, muted grey of its
  * secondary lines. */
@@ -58,20 +60,6 @@ day_label (int day)
   return g_strdup_printf ("%d", day);
 }
 
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  int year, month, day;
-
-  g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4d-%2d-%2d", &year, &month, &day) != 3
-      || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-  g_date_set_dmy (date, day, month, year);
-  return TRUE;
-}
-
 static char *
 format_date (const GDate *date)
 {
@@ -88,7 +76,7 @@ format_date_text (const char *text)
 {
   GDate date;
 
-  if (!parse_date (text, &date))
+  if (!tdm_report_parse_date (text, &date))
     return NULL;
   return format_date (&date);
 }
@@ -100,8 +88,8 @@ format_date_range (const char *start_text,
   g_autofree char *first_day = NULL;
   g_autofree char *last_day = NULL;
   GDate start, end;
-  gboolean has_start = parse_date (start_text, &start);
-  gboolean has_end = parse_date (end_text, &end);
+  gboolean has_start = tdm_report_parse_date (start_text, &start);
+  gboolean has_end = tdm_report_parse_date (end_text, &end);
 
   if (!has_start && !has_end)
     return g_strdup (_("Dates not recorded"));
@@ -166,26 +154,6 @@ edition_label (TdmFair *fair)
   if ((guint) edition <= G_N_ELEMENTS (ordinals))
     return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, "fair edition", ordinals[edition - 1]));
   return tdm_fair_dup_edition_label (fair);
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-has_arabic (const char *text)
-{
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (g_unichar_get_script (g_utf8_get_char (text)) == G_UNICODE_SCRIPT_ARABIC)
-      return TRUE;
-  return FALSE;
 }
 
 /* ---- the cover ------------------------------------------------------ */
@@ -275,18 +243,9 @@ static gboolean
 text_is_rtl (const char *text,
              gboolean    fallback)
 {
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    {
-      gunichar c = g_utf8_get_char (text);
-      GUnicodeScript script;
+  PangoDirection direction = tdm_report_text_direction (text);
 
-      if (!g_unichar_isalpha (c))
-        continue;
-      script = g_unichar_get_script (c);
-      return script == G_UNICODE_SCRIPT_ARABIC || script == G_UNICODE_SCRIPT_HEBREW
-             || script == G_UNICODE_SCRIPT_SYRIAC || script == G_UNICODE_SCRIPT_THAANA;
-    }
-  return fallback;
+  return direction == PANGO_DIRECTION_NEUTRAL ? fallback : direction == PANGO_DIRECTION_RTL;
 }
 
 /* The document's families (tdm-document.c): the document's script
@@ -525,7 +484,7 @@ cover_top (cairo_t   *cr,
       y += 26;
       slogan = cover_text (ct, COVER_SERIF, cover->slogan, 14, PANGO_WEIGHT_NORMAL, COVER_NATURAL);
       /* Arabic has no italics: a slanted Naskh is a fake. */
-      if (!has_arabic (cover->slogan))
+      if (!tdm_report_has_arabic (cover->slogan))
         {
           PangoAttrList *attrs = pango_attr_list_new ();
 
@@ -651,11 +610,11 @@ cover_new (const char *language,
 
   /* Each part isolated (FSI … PDI): an Arabic venue and a Latin city
    * keep the report's order. */
-  if (!is_blank (venue))
+  if (!tdm_text_is_blank (venue))
     g_ptr_array_add (place, g_strconcat ("\u2068", venue, "\u2069", NULL));
-  if (!is_blank (city))
+  if (!tdm_text_is_blank (city))
     g_ptr_array_add (place, g_strconcat ("\u2068", city, "\u2069", NULL));
-  if (!is_blank (region) && (is_blank (city) || !g_str_equal (region, city)))
+  if (!tdm_text_is_blank (region) && (tdm_text_is_blank (city) || !g_str_equal (region, city)))
     g_ptr_array_add (place, g_strconcat ("\u2068", region, "\u2069", NULL));
   if (place->len > 0)
     {
@@ -664,7 +623,7 @@ cover_new (const char *language,
       cover->place = g_strjoinv (C_("list separator", ", "), (char **) place->pdata);
     }
 
-  if (!is_blank (slogan))
+  if (!tdm_text_is_blank (slogan))
     {
       g_autofree char *stripped = g_strstrip (g_strdup (slogan));
       /* Isolated (FSI … PDI): the slogan takes its own direction inside
@@ -910,7 +869,7 @@ add_charts (TdmDocument  *doc,
 static const char *
 or_mark (const char *text)
 {
-  return is_blank (text) ? NOT_RECORDED_MARK : text;
+  return tdm_text_is_blank (text) ? NOT_RECORDED_MARK : text;
 }
 
 /* "Not listed: 3 waitlisted, 2 rejected." or NULL. */
@@ -1109,13 +1068,13 @@ add_press (TdmDocument *doc,
       const char *cells[3];
 
       cells[0] = date != NULL ? date : NOT_RECORDED_MARK;
-      if (!is_blank (article->title))
+      if (!tdm_text_is_blank (article->title))
         cells[1] = article->title;
-      else if (!is_blank (article->file_name))
+      else if (!tdm_text_is_blank (article->file_name))
         cells[1] = article->file_name;
       else
         cells[1] = _("Untitled");
-      if (!is_blank (article->source))
+      if (!tdm_text_is_blank (article->source))
         cells[2] = article->source;
       else
         cells[2] = or_mark (article->url);

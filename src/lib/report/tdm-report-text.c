@@ -13,23 +13,43 @@
  * takes the largest size that fits, few enough layouts to stay fast. */
 #define SHRINK_STEP 0.93
 
-/* TRUE when the first letter of TEXT is written right to left. */
-static gboolean
-text_is_rtl (const char *text)
+PangoDirection
+tdm_report_letter_direction (gunichar c)
+{
+  GUnicodeScript script;
+
+  if (!g_unichar_isalpha (c))
+    return PANGO_DIRECTION_NEUTRAL;
+  script = g_unichar_get_script (c);
+  if (script == G_UNICODE_SCRIPT_ARABIC || script == G_UNICODE_SCRIPT_HEBREW
+      || script == G_UNICODE_SCRIPT_SYRIAC || script == G_UNICODE_SCRIPT_THAANA
+      || script == G_UNICODE_SCRIPT_NKO)
+    return PANGO_DIRECTION_RTL;
+  if (script != G_UNICODE_SCRIPT_COMMON && script != G_UNICODE_SCRIPT_INHERITED)
+    return PANGO_DIRECTION_LTR;
+  return PANGO_DIRECTION_NEUTRAL;
+}
+
+PangoDirection
+tdm_report_text_direction (const char *text)
 {
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      PangoDirection direction = tdm_report_letter_direction (g_utf8_get_char (p));
 
-      if (g_unichar_isalpha (c))
-        {
-          GUnicodeScript script = g_unichar_get_script (c);
-
-          return script == G_UNICODE_SCRIPT_ARABIC || script == G_UNICODE_SCRIPT_HEBREW
-              || script == G_UNICODE_SCRIPT_SYRIAC || script == G_UNICODE_SCRIPT_THAANA
-              || script == G_UNICODE_SCRIPT_NKO;
-        }
+      if (direction != PANGO_DIRECTION_NEUTRAL)
+        return direction;
     }
+  return PANGO_DIRECTION_NEUTRAL;
+}
+
+gboolean
+tdm_report_has_arabic (const char *text)
+{
+  /* Below 0xd8, a lead byte starts no Arabic letter: skip the lookup. */
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if ((guchar) *p >= 0xd8 && g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_ARABIC)
+      return TRUE;
   return FALSE;
 }
 
@@ -46,7 +66,8 @@ new_layout (cairo_t        *cr,
   /* The text's own direction, set rather than guessed per paragraph so
    * that ALIGN means the same edge of the page for both scripts (with
    * auto_dir, Pango swaps left and right in a right-to-left paragraph). */
-  pango_context_set_base_dir (context, text_is_rtl (text) ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
+  pango_context_set_base_dir (context, tdm_report_text_direction (text) == PANGO_DIRECTION_RTL
+                              ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
   pango_layout_set_auto_dir (layout, FALSE);
   pango_layout_context_changed (layout);
 
@@ -265,17 +286,31 @@ tdm_report_cut_marks (cairo_t *cr,
   cairo_restore (cr);
 }
 
-char *
-tdm_report_format_date (const char *iso_date)
+gboolean
+tdm_report_parse_date (const char *iso_date,
+                       GDate      *date)
 {
   int year, month, day;
   char end;
 
+  g_date_clear (date, 1);
   if (iso_date == NULL
       || sscanf (iso_date, "%4d-%2d-%2d%c", &year, &month, &day, &end) != 3
       || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+char *
+tdm_report_format_date (const char *iso_date)
+{
+  GDate date;
+
+  if (!tdm_report_parse_date (iso_date, &date))
     return NULL;
-  return g_strdup_printf ("%02d/%02d/%04d", day, month, year);
+  return g_strdup_printf ("%02d/%02d/%04d", g_date_get_day (&date), g_date_get_month (&date),
+                          g_date_get_year (&date));
 }
 
 char *

@@ -14,6 +14,18 @@ G_BEGIN_DECLS
  * companion for Arabic letters. */
 #define TDM_REPORT_FONT_FAMILY "Noto Sans, Noto Sans Arabic, Sans"
 
+/* The direction of the letter C: PANGO_DIRECTION_RTL for the scripts
+ * written right to left, LTR for the others, NEUTRAL for anything but a
+ * letter. */
+PangoDirection tdm_report_letter_direction (gunichar    c);
+
+/* The direction of TEXT's first letter, as the bidi algorithm's rule P2
+ * finds it; NEUTRAL when it has none. */
+PangoDirection tdm_report_text_direction   (const char *text);
+
+/* TRUE when TEXT has a letter of the Arabic script. */
+gboolean       tdm_report_has_arabic       (const char *text);
+
 typedef struct {
   PangoWeight     weight;
   double          max_size;   /* points */
@@ -75,6 +87,11 @@ void         tdm_report_cut_marks   (cairo_t          *cr,
                                      double            cell_height,
                                      double            length,
                                      double            gap);
+
+/* Reads ISO_DATE ("2024-10-15") into DATE; FALSE (DATE cleared) for
+ * NULL or a text that is not a real date written so. */
+gboolean     tdm_report_parse_date  (const char       *iso_date,
+                                     GDate            *date);
 
 /* "2024-10-15" as the reports write a date: "15/10/2024" (the order
  * Moroccan administrations use in both languages); NULL for NULL or a

@@ -369,14 +369,13 @@ tdm_store_import_article_data (TdmStore                *self,
 /* ---- reading ----------------------------------------------------------------- */
 
 #define ARTICLE_COLUMNS \
-  "a.id, a.source, a.url, a.file_name, a.language, a.title, a.published_on, a.imported_at, " \
-  "a.review_state, coalesce(a.fair_id, 0), " \
+  TDM_STORE_ARTICLE_COLUMNS ", " \
   "(SELECT coalesce(f.corrected_value, f.value) FROM article_fact f " \
   " WHERE f.article_id = a.id AND f.kind = 'event_type' AND f.status <> 'rejected' ORDER BY f.id LIMIT 1), " \
   "(SELECT count(*) FROM article_fact f WHERE f.article_id = a.id)"
 
-static TdmStoredArticle *
-article_from_row (sqlite3_stmt *stmt)
+TdmStoredArticle *
+tdm_store_article_from_row (sqlite3_stmt *stmt)
 {
   TdmStoredArticle *article = g_new0 (TdmStoredArticle, 1);
 
@@ -390,6 +389,16 @@ article_from_row (sqlite3_stmt *stmt)
   article->imported_at = tdm_store_column_dup (stmt, 7);
   article->review_state = tdm_store_column_dup (stmt, 8);
   article->fair_id = sqlite3_column_int64 (stmt, 9);
+  return article;
+}
+
+/* An article of the list: ARTICLE_COLUMNS, with its event type and
+ * fact count. */
+static TdmStoredArticle *
+article_from_row (sqlite3_stmt *stmt)
+{
+  TdmStoredArticle *article = tdm_store_article_from_row (stmt);
+
   article->event_type = tdm_store_column_dup (stmt, 10);
   article->n_facts = (guint) sqlite3_column_int (stmt, 11);
   return article;

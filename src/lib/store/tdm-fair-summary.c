@@ -279,8 +279,7 @@ tdm_store_list_fair_articles (TdmStore  *self,
     return NULL;
 
   stmt = tdm_store_prepare (self,
-                            "SELECT a.id, a.source, a.url, a.file_name, a.language, a.title,"
-                            " a.published_on, a.imported_at, a.review_state, a.fair_id"
+                            "SELECT " TDM_STORE_ARTICLE_COLUMNS
                             " FROM article a"
                             " WHERE a.fair_id = ?1"
                             " OR a.id IN (SELECT f.article_id FROM article_fact f"
@@ -294,21 +293,7 @@ tdm_store_list_fair_articles (TdmStore  *self,
 
   articles = g_ptr_array_new_with_free_func ((GDestroyNotify) tdm_stored_article_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      TdmStoredArticle *article = g_new0 (TdmStoredArticle, 1);
-
-      article->id = sqlite3_column_int64 (stmt, 0);
-      article->source = tdm_store_column_dup (stmt, 1);
-      article->url = tdm_store_column_dup (stmt, 2);
-      article->file_name = tdm_store_column_dup (stmt, 3);
-      article->language = tdm_store_column_dup (stmt, 4);
-      article->title = tdm_store_column_dup (stmt, 5);
-      article->published_on = tdm_store_column_dup (stmt, 6);
-      article->imported_at = tdm_store_column_dup (stmt, 7);
-      article->review_state = tdm_store_column_dup (stmt, 8);
-      article->fair_id = sqlite3_column_int64 (stmt, 9);
-      g_ptr_array_add (articles, article);
-    }
+    g_ptr_array_add (articles, tdm_store_article_from_row (stmt));
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {

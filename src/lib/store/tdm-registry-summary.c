@@ -12,23 +12,6 @@
 #include "tdm-registry-summary.h"
 #include "tdm-store-private.h"
 
-/* The name of a place, sector or pole in the UI language (?1: Arabic),
- * the other one when missing. */
-#define NAME_IN_UI(t) \
-  "CASE WHEN ?1 THEN coalesce(nullif(" t ".name_ar, ''), " t ".name_fr) " \
-  "ELSE coalesce(nullif(" t ".name_fr, ''), " t ".name_ar) END"
-
-static sqlite3_stmt *
-prepare (TdmStore    *store,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3_stmt *stmt = tdm_store_prepare (store, sql, error);
-
-  if (stmt != NULL && sqlite3_bind_parameter_index (stmt, "?1") > 0)
-    sqlite3_bind_int (stmt, 1, tdm_locale_is_arabic ());
-  return stmt;
-}
 
 /* Resets STMT after its last step RC; FALSE with ERROR on a failure. */
 static gboolean
@@ -103,7 +86,7 @@ read_places (TdmStore    *store,
              GHashTable  *by_id,
              GError     **error)
 {
-  sqlite3_stmt *stmt = prepare (store, sql, error);
+  sqlite3_stmt *stmt = tdm_store_prepare_in_ui_language (store, sql, error);
   int rc;
 
   if (stmt == NULL)
@@ -203,12 +186,12 @@ tdm_store_get_registry_summary (TdmStore  *self,
 
   /* Every place first, so that a region without a cooperative still has
    * its row (a national report names all twelve). */
-  if (!read_places (self, "SELECT r.id, " NAME_IN_UI ("r") " FROM region r ORDER BY r.code",
+  if (!read_places (self, "SELECT r.id, " TDM_STORE_NAME_IN_UI ("r") " FROM region r ORDER BY r.code",
                     FALSE, summary->by_region, regions, error) ||
-      !read_places (self, "SELECT p.id, p.region_id, " NAME_IN_UI ("p") " FROM province p "
+      !read_places (self, "SELECT p.id, p.region_id, " TDM_STORE_NAME_IN_UI ("p") " FROM province p "
                     "JOIN region r ON r.id = p.region_id ORDER BY r.code, p.code",
                     TRUE, summary->by_province, provinces, error) ||
-      !read_places (self, "SELECT s.id, " NAME_IN_UI ("s") " FROM sector s",
+      !read_places (self, "SELECT s.id, " TDM_STORE_NAME_IN_UI ("s") " FROM sector s",
                     FALSE, summary->by_sector, sectors, error))
     return NULL;
 
@@ -216,9 +199,9 @@ tdm_store_get_registry_summary (TdmStore  *self,
    * reads the rows in random order, a plain scan then a sort of the
    * groups is twice as fast on a national registry. A province's region
    * is the table's, so that the regions add up to their provinces. */
-  stmt = prepare (self,
-                  "SELECT province_id, count(*), sum(members), sum(women), sum(youth), "
-                  "max(updated_at) FROM cooperative NOT INDEXED GROUP BY province_id", error);
+  stmt = tdm_store_prepare_in_ui_language (self,
+                                           "SELECT province_id, count(*), sum(members), sum(women), sum(youth), "
+                                           "max(updated_at) FROM cooperative NOT INDEXED GROUP BY province_id", error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -245,10 +228,10 @@ tdm_store_get_registry_summary (TdmStore  *self,
   if (!finish (self, stmt, rc, error))
     return NULL;
 
-  stmt = prepare (self,
-                  "SELECT region_id, count(*), sum(members), sum(women), sum(youth), "
-                  "max(updated_at) FROM cooperative WHERE province_id IS NULL GROUP BY region_id",
-                  error);
+  stmt = tdm_store_prepare_in_ui_language (self,
+                                           "SELECT region_id, count(*), sum(members), sum(women), sum(youth), "
+                                           "max(updated_at) FROM cooperative WHERE province_id IS NULL GROUP BY region_id",
+                                           error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -262,9 +245,9 @@ tdm_store_get_registry_summary (TdmStore  *self,
   if (!finish (self, stmt, rc, error))
     return NULL;
 
-  stmt = prepare (self,
-                  "SELECT sector_id, count(*), sum(members), sum(women), sum(youth) "
-                  "FROM cooperative GROUP BY sector_id", error);
+  stmt = tdm_store_prepare_in_ui_language (self,
+                                           "SELECT sector_id, count(*), sum(members), sum(women), sum(youth) "
+                                           "FROM cooperative GROUP BY sector_id", error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -392,41 +375,23 @@ tdm_store_list_stand_holders (TdmStore  *self,
 {
   g_autoptr(GPtrArray) holders = NULL;
   sqlite3_stmt *stmt;
-  gboolean found;
   int rc;
 
   g_return_val_if_fail (TDM_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stmt = tdm_store_prepare (self, "SELECT 1 FROM fair WHERE id = ?1", error);
-  if (stmt == NULL)
+  if (!tdm_store_check_fair (self, fair_id, error))
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, fair_id);
-  rc = sqlite3_step (stmt);
-  found = rc == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return tdm_store_set_error (self, error, rc, _("reading the fair")), NULL;
-  if (!found)
-    {
-      /* The number as text: a format macro in the message would hide it
-       * from the translators. */
-      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, fair_id);
 
-      g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
-                   _("There is no fair with the number %s"), number);
-      return NULL;
-    }
-
-  stmt = prepare (self,
-                  "SELECT e.id, nullif(c.name_ar, ''), nullif(c.name_fr, ''), "
-                  "e.organization_name, s.code, " NAME_IN_UI ("p") ", p.color "
-                  "FROM exhibitor e "
-                  "JOIN stand s ON s.id = e.stand_id "
-                  "LEFT JOIN pole p ON p.id = s.pole_id "
-                  "LEFT JOIN cooperative c ON c.id = e.cooperative_id "
-                  "WHERE e.fair_id = ?2 AND e.status IN ('accepted', 'confirmed') "
-                  "ORDER BY s.code, e.id", error);
+  stmt = tdm_store_prepare_in_ui_language (self,
+                                           "SELECT e.id, nullif(c.name_ar, ''), nullif(c.name_fr, ''), "
+                                           "e.organization_name, s.code, " TDM_STORE_NAME_IN_UI ("p") ", p.color "
+                                           "FROM exhibitor e "
+                                           "JOIN stand s ON s.id = e.stand_id "
+                                           "LEFT JOIN pole p ON p.id = s.pole_id "
+                                           "LEFT JOIN cooperative c ON c.id = e.cooperative_id "
+                                           "WHERE e.fair_id = ?2 AND e.status IN ('accepted', 'confirmed') "
+                                           "ORDER BY s.code, e.id", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 2, fair_id);

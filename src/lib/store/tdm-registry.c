@@ -18,17 +18,6 @@
 
 /* ---- small helpers ----------------------------------------------------- */
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
-
 /* Joins the non-empty parts with a space. */
 static char *
 join_parts (const char * const *parts,
@@ -51,7 +40,7 @@ join_parts (const char * const *parts,
 static char *
 fold_or_empty (const char *text)
 {
-  char *folded = is_blank (text) ? NULL : tdm_fold (text);
+  char *folded = tdm_text_is_blank (text) ? NULL : tdm_fold (text);
 
   return folded != NULL ? folded : g_strdup ("");
 }
@@ -293,7 +282,7 @@ check_labels (Report    *report,
       g_autofree char *issued = tdm_store_dup_trimmed (label->issued_on);
       g_autofree char *expires = tdm_store_dup_trimmed (label->expires_on);
 
-      if (is_blank (label->name))
+      if (tdm_text_is_blank (label->name))
         {
           report_add (report, "labels", g_strdup (_("Every label needs a name.")));
           return;
@@ -370,7 +359,7 @@ validate_cooperative (TdmStore       *self,
   int youth = tdm_cooperative_get_youth (coop);
   double capital = tdm_cooperative_get_capital (coop);
 
-  if (is_blank (tdm_cooperative_get_name_ar (coop)) && is_blank (tdm_cooperative_get_name_fr (coop)))
+  if (tdm_text_is_blank (tdm_cooperative_get_name_ar (coop)) && tdm_text_is_blank (tdm_cooperative_get_name_fr (coop)))
     {
       report_add (report, "name-ar", g_strdup (_("Give the name in Arabic or in French.")));
       report_add (report, "name-fr", g_strdup (_("Give the name in Arabic or in French.")));
@@ -440,10 +429,10 @@ validate_cooperative (TdmStore       *self,
   if (capital < 0 && capital != -1)
     report_add (report, "capital", g_strdup (_("The capital cannot be negative.")));
 
-  if (!is_blank (phone) && !tdm_validate_phone (phone))
+  if (!tdm_text_is_blank (phone) && !tdm_validate_phone (phone))
     report_add (report, "phone",
                 g_strdup (_("This is not a phone number. Write it as 0612345678 or +212 612 345 678.")));
-  if (!is_blank (email) && !tdm_validate_email (email))
+  if (!tdm_text_is_blank (email) && !tdm_validate_email (email))
     report_add (report, "email",
                 g_strdup (_("This is not an e-mail address. Write it as name@example.ma.")));
 
@@ -894,7 +883,7 @@ validate_partner (TdmStore   *self,
   const char *phone = tdm_partner_get_phone (partner);
   const char *email = tdm_partner_get_email (partner);
 
-  if (is_blank (name))
+  if (tdm_text_is_blank (name))
     report_add (report, "name", g_strdup (_("Give the partner’s name.")));
   else
     {
@@ -922,10 +911,10 @@ validate_partner (TdmStore   *self,
     report_add (report, "country",
                 g_strdup (_("Choose the country (a two-letter code such as MA or FR).")));
 
-  if (!is_blank (phone) && !tdm_validate_phone (phone))
+  if (!tdm_text_is_blank (phone) && !tdm_validate_phone (phone))
     report_add (report, "phone",
                 g_strdup (_("This is not a phone number. Write it as 0537123456 or +33 1 23 45 67 89.")));
-  if (!is_blank (email) && !tdm_validate_email (email))
+  if (!tdm_text_is_blank (email) && !tdm_validate_email (email))
     report_add (report, "email",
                 g_strdup (_("This is not an e-mail address. Write it as name@example.ma.")));
   if (!website_is_valid (tdm_partner_get_website (partner)))

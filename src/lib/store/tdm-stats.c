@@ -11,6 +11,7 @@
 
 #include "tdm-fold.h"
 #include "tdm-stats.h"
+#include "tdm-store-private.h"
 
 #define MAX_SERIES 2
 
@@ -19,12 +20,6 @@
 /* A fact that counts: not rejected, its correction first. */
 #define FACT_VALUE "coalesce(nullif(f.corrected_value, ''), f.value)"
 #define FACT_COUNTS "f.status IN ('accepted', 'proposed')"
-/* The name of a place or sector in the UI language (?1: Arabic), the
- * other one when missing. */
-#define NAME_IN_UI(t) \
-  "CASE WHEN ?1 THEN coalesce(nullif(" t ".name_ar, ''), " t ".name_fr) " \
-  "ELSE coalesce(nullif(" t ".name_fr, ''), " t ".name_ar) END"
-
 typedef struct {
   GPtrArray *labels;
   GArray    *ids;
@@ -146,19 +141,6 @@ tdm_stats_table_get (const TdmStatsTable *table,
 
 /* Queries ---------------------------------------------------------------- */
 
-static sqlite3_stmt *
-prepare (TdmStore    *store,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3_stmt *stmt = tdm_store_prepare (store, sql, error);
-
-  /* ?1 is the UI language in every query that names places. */
-  if (stmt != NULL && sqlite3_bind_parameter_index (stmt, "?1") > 0)
-    sqlite3_bind_int (stmt, 1, tdm_locale_is_arabic ());
-  return stmt;
-}
-
 static double
 column_or_nan (sqlite3_stmt *stmt,
                int           column)
@@ -217,7 +199,7 @@ query_table (TdmStore   *store,
              const char *name1,
              GError    **error)
 {
-  sqlite3_stmt *stmt = prepare (store, sql, error);
+  sqlite3_stmt *stmt = tdm_store_prepare_in_ui_language (store, sql, error);
   Builder b;
 
   if (stmt == NULL)
@@ -231,31 +213,6 @@ query_table (TdmStore   *store,
   return builder_finish (&b, FALSE);
 }
 
-static gboolean
-check_fair (TdmStore  *store,
-            gint64     fair_id,
-            GError   **error)
-{
-  sqlite3_stmt *stmt = tdm_store_prepare (store, "SELECT 1 FROM fair WHERE id = ?", error);
-  gboolean found;
-
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, fair_id);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
-  sqlite3_reset (stmt);
-  if (!found)
-    {
-      /* The number as text: a format macro in the message would hide it
-       * from the translators. */
-      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, fair_id);
-
-      g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
-                   _("There is no fair with the number %s"), number);
-    }
-  return found;
-}
-
 /* Registry ---------------------------------------------------------------- */
 
 TdmStatsTable *
@@ -265,7 +222,7 @@ tdm_stats_cooperatives_per_region (TdmStore  *store,
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
   return query_table (store,
-                      "SELECT r.id, " NAME_IN_UI ("r") ", n.c FROM "
+                      "SELECT r.id, " TDM_STORE_NAME_IN_UI ("r") ", n.c FROM "
                       "(SELECT region_id, count(*) AS c FROM cooperative "
                       " WHERE region_id IS NOT NULL GROUP BY region_id) AS n "
                       "JOIN region r ON r.id = n.region_id "
@@ -280,7 +237,7 @@ tdm_stats_cooperatives_per_sector (TdmStore  *store,
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
   return query_table (store,
-                      "SELECT s.id, " NAME_IN_UI ("s") ", n.c FROM "
+                      "SELECT s.id, " TDM_STORE_NAME_IN_UI ("s") ", n.c FROM "
                       "(SELECT sector_id, count(*) AS c FROM cooperative "
                       " WHERE sector_id IS NOT NULL GROUP BY sector_id) AS n "
                       "JOIN sector s ON s.id = n.sector_id "
@@ -296,7 +253,7 @@ tdm_stats_women_share_per_region (TdmStore  *store,
 
   /* CAST: the sums are integers, the share is not. */
   return query_table (store,
-                      "SELECT r.id, " NAME_IN_UI ("r") ", CAST (n.w AS REAL) / n.m FROM "
+                      "SELECT r.id, " TDM_STORE_NAME_IN_UI ("r") ", CAST (n.w AS REAL) / n.m FROM "
                       "(SELECT region_id, sum(women) AS w, sum(members) AS m FROM cooperative "
                       " WHERE region_id IS NOT NULL GROUP BY region_id) AS n "
                       "JOIN region r ON r.id = n.region_id "
@@ -316,9 +273,9 @@ tdm_stats_foundations_per_year (TdmStore  *store,
 
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
-  stmt = prepare (store,
-                  "SELECT CAST (substr (founded_on, 1, 4) AS INTEGER) AS y, count(*) "
-                  "FROM cooperative GROUP BY y ORDER BY y", error);
+  stmt = tdm_store_prepare_in_ui_language (store,
+                                           "SELECT CAST (substr (founded_on, 1, 4) AS INTEGER) AS y, count(*) "
+                                           "FROM cooperative GROUP BY y ORDER BY y", error);
   if (stmt == NULL)
     return NULL;
 
@@ -363,13 +320,13 @@ tdm_stats_top_provinces (TdmStore  *store,
 
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
-  stmt = prepare (store,
-                  "SELECT p.id, " NAME_IN_UI ("p") ", n.c FROM "
-                  "(SELECT province_id, count(*) AS c FROM cooperative "
-                  " WHERE province_id IS NOT NULL GROUP BY province_id "
-                  " ORDER BY c DESC, province_id LIMIT ?2) AS n "
-                  "JOIN province p ON p.id = n.province_id "
-                  "ORDER BY n.c DESC, p.id", error);
+  stmt = tdm_store_prepare_in_ui_language (store,
+                                           "SELECT p.id, " TDM_STORE_NAME_IN_UI ("p") ", n.c FROM "
+                                           "(SELECT province_id, count(*) AS c FROM cooperative "
+                                           " WHERE province_id IS NOT NULL GROUP BY province_id "
+                                           " ORDER BY c DESC, province_id LIMIT ?2) AS n "
+                                           "JOIN province p ON p.id = n.province_id "
+                                           "ORDER BY n.c DESC, p.id", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 2, limit);
@@ -393,21 +350,21 @@ tdm_stats_fair_places_per_pole (TdmStore  *store,
 
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
-  if (!check_fair (store, fair_id, error))
+  if (!tdm_store_check_fair (store, fair_id, error))
     return NULL;
 
   /* Places are the stands' capacities; the poles in their order, then
    * stands without a pole (p.id NULL). */
-  stmt = prepare (store,
-                  "SELECT p.id, " NAME_IN_UI ("p") ", sum (s.capacity), sum (coalesce (o.n, 0)) "
-                  "FROM stand s "
-                  "LEFT JOIN pole p ON p.id = s.pole_id "
-                  "LEFT JOIN (SELECT stand_id, count(*) AS n FROM exhibitor "
-                  "           WHERE fair_id = ?2 AND stand_id IS NOT NULL GROUP BY stand_id) AS o "
-                  "  ON o.stand_id = s.id "
-                  "WHERE s.fair_id = ?2 AND s.kind = 'stand' "
-                  "GROUP BY p.id "
-                  "ORDER BY p.id IS NULL, p.position, p.id", error);
+  stmt = tdm_store_prepare_in_ui_language (store,
+                                           "SELECT p.id, " TDM_STORE_NAME_IN_UI ("p") ", sum (s.capacity), sum (coalesce (o.n, 0)) "
+                                           "FROM stand s "
+                                           "LEFT JOIN pole p ON p.id = s.pole_id "
+                                           "LEFT JOIN (SELECT stand_id, count(*) AS n FROM exhibitor "
+                                           "           WHERE fair_id = ?2 AND stand_id IS NOT NULL GROUP BY stand_id) AS o "
+                                           "  ON o.stand_id = s.id "
+                                           "WHERE s.fair_id = ?2 AND s.kind = 'stand' "
+                                           "GROUP BY p.id "
+                                           "ORDER BY p.id IS NULL, p.position, p.id", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 2, fair_id);
@@ -441,11 +398,11 @@ tdm_stats_fair_exhibitors_per_province (TdmStore  *store,
 {
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
-  if (!check_fair (store, fair_id, error))
+  if (!tdm_store_check_fair (store, fair_id, error))
     return NULL;
 
   return query_table (store,
-                      "SELECT p.id, " NAME_IN_UI ("p") ", count(*) "
+                      "SELECT p.id, " TDM_STORE_NAME_IN_UI ("p") ", count(*) "
                       "FROM exhibitor e "
                       "JOIN cooperative c ON c.id = e.cooperative_id "
                       "JOIN province p ON p.id = c.province_id "
@@ -469,17 +426,17 @@ tdm_stats_fair_funnel (TdmStore  *store,
 
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
-  if (!check_fair (store, fair_id, error))
+  if (!tdm_store_check_fair (store, fair_id, error))
     return NULL;
 
-  stmt = prepare (store,
-                  "SELECT count(*), "
-                  "       coalesce (sum (status IN ('accepted', 'confirmed')), 0), "
-                  "       coalesce (sum (status = 'confirmed'), 0), "
-                  "       coalesce (sum (status = 'waitlisted'), 0), "
-                  "       coalesce (sum (status = 'rejected'), 0), "
-                  "       coalesce (sum (status = 'withdrawn'), 0) "
-                  "FROM exhibitor WHERE fair_id = ?2", error);
+  stmt = tdm_store_prepare_in_ui_language (store,
+                                           "SELECT count(*), "
+                                           "       coalesce (sum (status IN ('accepted', 'confirmed')), 0), "
+                                           "       coalesce (sum (status = 'confirmed'), 0), "
+                                           "       coalesce (sum (status = 'waitlisted'), 0), "
+                                           "       coalesce (sum (status = 'rejected'), 0), "
+                                           "       coalesce (sum (status = 'withdrawn'), 0) "
+                                           "FROM exhibitor WHERE fair_id = ?2", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 2, fair_id);
@@ -505,11 +462,11 @@ tdm_stats_fair_sectors (TdmStore  *store,
 {
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
-  if (!check_fair (store, fair_id, error))
+  if (!tdm_store_check_fair (store, fair_id, error))
     return NULL;
 
   return query_table (store,
-                      "SELECT s.id, " NAME_IN_UI ("s") ", count(*) "
+                      "SELECT s.id, " TDM_STORE_NAME_IN_UI ("s") ", count(*) "
                       "FROM exhibitor e "
                       "JOIN cooperative c ON c.id = e.cooperative_id "
                       "JOIN sector s ON s.id = c.sector_id "
@@ -529,13 +486,13 @@ tdm_stats_fair_days (TdmStore  *store,
 
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
-  if (!check_fair (store, fair_id, error))
+  if (!tdm_store_check_fair (store, fair_id, error))
     return NULL;
 
-  stmt = prepare (store,
-                  "SELECT day, visitors, sales FROM fair_day "
-                  "WHERE fair_id = ?2 AND (visitors IS NOT NULL OR sales IS NOT NULL) "
-                  "ORDER BY day", error);
+  stmt = tdm_store_prepare_in_ui_language (store,
+                                           "SELECT day, visitors, sales FROM fair_day "
+                                           "WHERE fair_id = ?2 AND (visitors IS NOT NULL OR sales IS NOT NULL) "
+                                           "ORDER BY day", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 2, fair_id);
@@ -578,11 +535,11 @@ tdm_stats_articles_per_month (TdmStore  *store,
 
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
-  stmt = prepare (store,
-                  "SELECT CAST (substr (published_on, 1, 4) AS INTEGER) * 12 "
-                  "       + CAST (substr (published_on, 6, 2) AS INTEGER) - 1 AS m, count(*) "
-                  "FROM article WHERE published_on IS NOT NULL "
-                  "GROUP BY m ORDER BY m", error);
+  stmt = tdm_store_prepare_in_ui_language (store,
+                                           "SELECT CAST (substr (published_on, 1, 4) AS INTEGER) * 12 "
+                                           "       + CAST (substr (published_on, 6, 2) AS INTEGER) - 1 AS m, count(*) "
+                                           "FROM article WHERE published_on IS NOT NULL "
+                                           "GROUP BY m ORDER BY m", error);
   if (stmt == NULL)
     return NULL;
 
@@ -623,7 +580,7 @@ tdm_stats_articles_per_region (TdmStore  *store,
   /* A fact linked to a region names it by id; otherwise by its French
    * name (the extractor writes HCP French names). */
   return query_table (store,
-                      "SELECT r.id, " NAME_IN_UI ("r") ", n.c FROM "
+                      "SELECT r.id, " TDM_STORE_NAME_IN_UI ("r") ", n.c FROM "
                       "(SELECT coalesce (CASE WHEN f.linked_table = 'region' THEN f.linked_id END, "
                       "                  (SELECT id FROM region WHERE name_fr = " FACT_VALUE " COLLATE NOCASE)) AS rid, "
                       "        count (DISTINCT f.article_id) AS c "
@@ -662,11 +619,11 @@ tdm_stats_articles_per_event_type (TdmStore  *store,
 
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
-  stmt = prepare (store,
-                  "SELECT " FACT_VALUE " AS v, count (DISTINCT f.article_id) AS c "
-                  "FROM article_fact f "
-                  "WHERE f.kind = 'event_type' AND " FACT_COUNTS " "
-                  "GROUP BY v ORDER BY c DESC, v", error);
+  stmt = tdm_store_prepare_in_ui_language (store,
+                                           "SELECT " FACT_VALUE " AS v, count (DISTINCT f.article_id) AS c "
+                                           "FROM article_fact f "
+                                           "WHERE f.kind = 'event_type' AND " FACT_COUNTS " "
+                                           "GROUP BY v ORDER BY c DESC, v", error);
   if (stmt == NULL)
     return NULL;
 
@@ -695,7 +652,7 @@ tdm_stats_fair_editions (TdmStore  *store,
 
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
-  if (!check_fair (store, fair_id, error))
+  if (!tdm_store_check_fair (store, fair_id, error))
     return NULL;
 
   /* The series: fairs with the same title, or in the same region. The
@@ -703,23 +660,23 @@ tdm_stats_fair_editions (TdmStore  *store,
    * are numbers as text; the largest figure an article gives wins. The
    * unary + keeps SQLite on the article_id index: the (kind, status)
    * index would read every accepted count of every article for each. */
-  stmt = prepare (store,
-                  "WITH series AS ("
-                  "  SELECT g.id, g.edition FROM fair g, fair me WHERE me.id = ?2 AND "
-                  "  (g.title = me.title COLLATE NOCASE OR g.region_id = me.region_id)), "
-                  "reported AS ("
-                  "  SELECT coalesce (max (CASE WHEN +f.kind = 'edition' "
-                  "                        THEN CAST (" FACT_VALUE " AS INTEGER) END), s.edition) AS e, "
-                  "         max (CASE WHEN +f.kind = 'exhibitors' THEN CAST (" FACT_VALUE " AS INTEGER) END) AS ex, "
-                  "         max (CASE WHEN +f.kind = 'stands' THEN CAST (" FACT_VALUE " AS INTEGER) END) AS st "
-                  "  FROM series s "
-                  "  JOIN article a ON a.fair_id = s.id "
-                  "  JOIN article_fact f ON f.article_id = a.id "
-                  "  WHERE +f.status = 'accepted' AND +f.kind IN ('edition', 'exhibitors', 'stands') "
-                  "  GROUP BY a.id) "
-                  "SELECT e, max (ex), max (st) FROM reported "
-                  "WHERE e > 0 AND (ex IS NOT NULL OR st IS NOT NULL) "
-                  "GROUP BY e ORDER BY e", error);
+  stmt = tdm_store_prepare_in_ui_language (store,
+                                           "WITH series AS ("
+                                           "  SELECT g.id, g.edition FROM fair g, fair me WHERE me.id = ?2 AND "
+                                           "  (g.title = me.title COLLATE NOCASE OR g.region_id = me.region_id)), "
+                                           "reported AS ("
+                                           "  SELECT coalesce (max (CASE WHEN +f.kind = 'edition' "
+                                           "                        THEN CAST (" FACT_VALUE " AS INTEGER) END), s.edition) AS e, "
+                                           "         max (CASE WHEN +f.kind = 'exhibitors' THEN CAST (" FACT_VALUE " AS INTEGER) END) AS ex, "
+                                           "         max (CASE WHEN +f.kind = 'stands' THEN CAST (" FACT_VALUE " AS INTEGER) END) AS st "
+                                           "  FROM series s "
+                                           "  JOIN article a ON a.fair_id = s.id "
+                                           "  JOIN article_fact f ON f.article_id = a.id "
+                                           "  WHERE +f.status = 'accepted' AND +f.kind IN ('edition', 'exhibitors', 'stands') "
+                                           "  GROUP BY a.id) "
+                                           "SELECT e, max (ex), max (st) FROM reported "
+                                           "WHERE e > 0 AND (ex IS NOT NULL OR st IS NOT NULL) "
+                                           "GROUP BY e ORDER BY e", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 2, fair_id);
@@ -755,13 +712,13 @@ tdm_stats_partners_cited (TdmStore  *store,
 
   /* A fact linked to a partner counts under the partner's name, so that
    * two spellings of one partner add up. */
-  stmt = prepare (store,
-                  "SELECT coalesce (p.id, 0), coalesce (p.name, " FACT_VALUE ") AS who, "
-                  "       count (DISTINCT f.article_id) AS c "
-                  "FROM article_fact f "
-                  "LEFT JOIN partner p ON f.linked_table = 'partner' AND p.id = f.linked_id "
-                  "WHERE f.kind IN ('organization', 'partner') AND " FACT_COUNTS " "
-                  "GROUP BY who ORDER BY c DESC, who LIMIT ?2", error);
+  stmt = tdm_store_prepare_in_ui_language (store,
+                                           "SELECT coalesce (p.id, 0), coalesce (p.name, " FACT_VALUE ") AS who, "
+                                           "       count (DISTINCT f.article_id) AS c "
+                                           "FROM article_fact f "
+                                           "LEFT JOIN partner p ON f.linked_table = 'partner' AND p.id = f.linked_id "
+                                           "WHERE f.kind IN ('organization', 'partner') AND " FACT_COUNTS " "
+                                           "GROUP BY who ORDER BY c DESC, who LIMIT ?2", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 2, limit);
@@ -782,9 +739,9 @@ tdm_stats_list_fairs (TdmStore  *store,
 
   g_return_val_if_fail (TDM_IS_STORE (store), NULL);
 
-  stmt = prepare (store,
-                  "SELECT id, title, edition, substr (start_date, 1, 4) FROM fair "
-                  "ORDER BY start_date IS NULL, start_date DESC, id DESC", error);
+  stmt = tdm_store_prepare_in_ui_language (store,
+                                           "SELECT id, title, edition, substr (start_date, 1, 4) FROM fair "
+                                           "ORDER BY start_date IS NULL, start_date DESC, id DESC", error);
   if (stmt == NULL)
     return NULL;
 

@@ -446,6 +446,47 @@ tdm_store_column_dup (sqlite3_stmt *stmt,
   return g_strdup ((const char *) sqlite3_column_text (stmt, column));
 }
 
+sqlite3_stmt *
+tdm_store_prepare_in_ui_language (TdmStore    *self,
+                                  const char  *sql,
+                                  GError     **error)
+{
+  sqlite3_stmt *stmt = tdm_store_prepare (self, sql, error);
+
+  if (stmt != NULL && sqlite3_bind_parameter_index (stmt, "?1") > 0)
+    sqlite3_bind_int (stmt, 1, tdm_locale_is_arabic ());
+  return stmt;
+}
+
+gboolean
+tdm_store_check_fair (TdmStore  *self,
+                      gint64     fair_id,
+                      GError   **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = tdm_store_prepare (self, "SELECT 1 FROM fair WHERE id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, fair_id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return tdm_store_set_error (self, error, rc, _("reading the fair"));
+  if (rc == SQLITE_DONE)
+    {
+      /* The number as text: a format macro in the message would hide it
+       * from the translators. */
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, fair_id);
+
+      g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
+                   _("There is no fair with the number %s"), number);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 emit_changes (TdmStore  *self,
               GPtrArray *tables)

@@ -8,6 +8,17 @@
 
 #include "tdm-validate.h"
 
+gboolean
+tdm_text_is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
 /* RFC 5322 "atext": what an unquoted local part may hold. Quoted local
  * parts and address literals are legal but nobody types them in a
  * registry form, so they are refused. */

@@ -8,6 +8,9 @@
 
 G_BEGIN_DECLS
 
+/* TRUE when TEXT is NULL or holds only white space (Unicode's). */
+gboolean tdm_text_is_blank      (const char *text);
+
 gboolean tdm_validate_email     (const char *email);
 /* Moroccan numbers (0[5-8]XXXXXXXX, +212 or 00212 …) and international
  * ones in E.164 form; spaces, dots and dashes between digits allowed. */

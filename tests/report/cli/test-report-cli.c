@@ -6,13 +6,10 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <string.h>
 #include <glib/gstdio.h>
-#include <glib/gi18n.h>
 
 #include "tdm-fairs.h"
-#include "tdm-report-language.h"
 #include "tdm-test-util.h"
 
 /* One demo database for every test: building it is the slow part. */
@@ -20,44 +17,6 @@ static char *dir;
 static char *db;
 static char *fair_title;
 static char *cooperative_id;
-
-typedef struct {
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-static void
-cli (Run        *run,
-     const char *first,
-     ...)
-{
-  va_list args;
-
-  run_clear (run);
-  va_start (args, first);
-  run->status = tdm_test_run_cli_valist (db, &run->out, &run->err, first, args);
-  va_end (args);
-}
-
-/* MSGID as the catalogue translates it into LANGUAGE. */
-static char *
-translate (const char *msgid,
-           const char *language)
-{
-  gpointer token = tdm_report_language_push (language);
-  char *text = g_strdup (g_dgettext (GETTEXT_PACKAGE, msgid));
-
-  tdm_report_language_pop (token);
-  return text;
-}
 
 /* pdftotext breaks long lines and spaces out letters of a kicker: runs of
  * white space become one space. */
@@ -78,7 +37,7 @@ out_path (const char *name)
 
 /* "Saved PATH (N pages)": the page count must be pdfinfo's. */
 static void
-assert_saved (Run        *run,
+assert_saved (TdmTestRun *run,
               const char *path)
 {
   g_autofree char *pages = NULL;
@@ -95,13 +54,13 @@ test_fair_french (void)
 {
   g_autofree char *path = out_path ("fair-fr.pdf");
   g_autofree char *words = NULL;
-  g_autofree char *partners = translate ("Partners", "fr");
-  Run run = { 0 };
+  g_autofree char *partners = tdm_test_translate ("fr", NULL, "Partners");
+  TdmTestRun run = { 0 };
 
   if (!tdm_test_have_poppler ())
     return;
 
-  cli (&run, "report", "fair", "1", "--lang", "fr", "-o", path, NULL);
+  tdm_test_cli (&run, db, "report", "fair", "1", "--lang", "fr", "-o", path, NULL);
   assert_saved (&run, path);
   g_assert_cmpuint (tdm_test_pdf_page_count (path), >, 1);
 
@@ -109,7 +68,7 @@ test_fair_french (void)
   g_assert_nonnull (strstr (words, fair_title));
   g_assert_cmpstr (partners, !=, "Partners");
   g_assert_nonnull (strstr (words, partners));
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 }
 
 static void
@@ -117,16 +76,16 @@ test_fair_arabic (void)
 {
   g_autofree char *path = out_path ("fair-ar.pdf");
   g_autofree char *words = NULL;
-  g_autofree char *partners = translate ("Partners", "ar");
-  g_autofree char *exhibitors = translate ("Exhibitors", "ar");
-  Run run = { 0 };
+  g_autofree char *partners = tdm_test_translate ("ar", NULL, "Partners");
+  g_autofree char *exhibitors = tdm_test_translate ("ar", NULL, "Exhibitors");
+  TdmTestRun run = { 0 };
 
   if (!tdm_test_have_poppler ())
     return;
 
   /* The interface speaks English (tests/meson.build sets LANGUAGE=en). */
   g_assert_cmpstr (g_getenv ("LANGUAGE"), ==, "en");
-  cli (&run, "report", "fair", "1", "--lang", "ar", "-o", path, NULL);
+  tdm_test_cli (&run, db, "report", "fair", "1", "--lang", "ar", "-o", path, NULL);
   assert_saved (&run, path);
   g_assert_cmpuint (tdm_test_pdf_page_count (path), >, 1);
 
@@ -135,7 +94,7 @@ test_fair_arabic (void)
   g_assert_nonnull (strstr (words, partners));
   g_assert_nonnull (strstr (words, exhibitors));
   g_assert_null (strstr (words, "Exhibitors"));
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 }
 
 /* Without --lang and -o: the interface's language, a name from the
@@ -146,19 +105,19 @@ check_defaults (const char *ui_language,
 {
   g_autofree char *cwd = g_get_current_dir ();
   g_autofree char *sub = g_build_filename (dir, ui_language, NULL);
-  g_autofree char *partners = translate ("Partners", report_language);
-  g_autofree char *title_format = translate ("Summary report — %s", report_language);
+  g_autofree char *partners = tdm_test_translate (report_language, NULL, "Partners");
+  g_autofree char *title_format = tdm_test_translate (report_language, NULL, "Summary report — %s");
   g_autofree char *words = NULL;
   char *title_start;
   g_autofree char *path = NULL;
   g_autoptr(GDir) folder = NULL;
   const char *name;
-  Run run = { 0 };
+  TdmTestRun run = { 0 };
 
   g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
   g_assert_cmpint (g_chdir (sub), ==, 0);
   g_setenv ("LANGUAGE", ui_language, TRUE);
-  cli (&run, "report", "fair", "1", NULL);
+  tdm_test_cli (&run, db, "report", "fair", "1", NULL);
   g_setenv ("LANGUAGE", "en", TRUE);
   g_assert_cmpint (g_chdir (cwd), ==, 0);
   g_assert_cmpint (run.status, ==, 0);
@@ -180,7 +139,7 @@ check_defaults (const char *ui_language,
   path = g_build_filename (sub, name, NULL);
   words = pdf_words (path);
   g_assert_nonnull (strstr (words, partners));
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 }
 
 static void
@@ -196,7 +155,7 @@ test_fair_defaults (void)
 }
 
 static void
-assert_refused (Run        *run,
+assert_refused (TdmTestRun *run,
                 const char *mentions)
 {
   g_assert_cmpint (run->status, ==, 1);
@@ -216,57 +175,55 @@ test_errors (void)
   g_autofree char *no_folder = g_build_filename (dir, "no-such-folder", "r.pdf", NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
-  Run run = { 0 };
+  TdmTestRun run = { 0 };
 
-  cli (&run, "report", "fair", "9999", "-o", path, NULL);
+  tdm_test_cli (&run, db, "report", "fair", "9999", "-o", path, NULL);
   assert_refused (&run, "9999");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  cli (&run, "report", "cooperative", "999999", "-o", path, NULL);
+  tdm_test_cli (&run, db, "report", "cooperative", "999999", "-o", path, NULL);
   assert_refused (&run, "999999");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  cli (&run, "report", "fair", "1", "--lang", "de", "-o", path, NULL);
+  tdm_test_cli (&run, db, "report", "fair", "1", "--lang", "de", "-o", path, NULL);
   assert_refused (&run, "de");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  cli (&run, "report", "fair", "one", "-o", path, NULL);
+  tdm_test_cli (&run, db, "report", "fair", "one", "-o", path, NULL);
   assert_refused (&run, "one");
-  cli (&run, "report", "fair", NULL);
+  tdm_test_cli (&run, db, "report", "fair", NULL);
   assert_refused (&run, NULL);
-  cli (&run, "report", "registry", "1", NULL);
+  tdm_test_cli (&run, db, "report", "registry", "1", NULL);
   assert_refused (&run, "1");
-  cli (&run, "report", "leaflet", NULL);
+  tdm_test_cli (&run, db, "report", "leaflet", NULL);
   assert_refused (&run, "leaflet");
 
-  cli (&run, "report", "fair", "1", "-o", png, NULL);
+  tdm_test_cli (&run, db, "report", "fair", "1", "-o", png, NULL);
   assert_refused (&run, png);
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
 
-  cli (&run, "report", "fair", "1", "-o", no_folder, NULL);
+  tdm_test_cli (&run, db, "report", "fair", "1", "-o", no_folder, NULL);
   assert_refused (&run, no_folder);
 
   /* Even root cannot write there. */
-  cli (&run, "report", "fair", "1", "-o", "/proc/tadamon-report.pdf", NULL);
+  tdm_test_cli (&run, db, "report", "fair", "1", "-o", "/proc/tadamon-report.pdf", NULL);
   assert_refused (&run, NULL);
   g_assert_false (g_file_test ("/proc/tadamon-report.pdf", G_FILE_TEST_EXISTS));
 
   /* A refused report leaves the file it would have replaced alone. */
   g_file_set_contents (kept, "old", -1, &error);
   g_assert_no_error (error);
-  cli (&run, "report", "fair", "9999", "-o", kept, NULL);
+  tdm_test_cli (&run, db, "report", "fair", "9999", "-o", kept, NULL);
   assert_refused (&run, NULL);
   g_file_get_contents (kept, &contents, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (contents, ==, "old");
 
   /* A mistyped database is not created. */
-  run_clear (&run);
-  run.status = tdm_test_run_cli (missing_db, &run.out, &run.err,
-                                 "report", "registry", "-o", path, NULL);
+  tdm_test_cli (&run, missing_db, "report", "registry", "-o", path, NULL);
   assert_refused (&run, missing_db);
   g_assert_false (g_file_test (missing_db, G_FILE_TEST_EXISTS));
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 }
 
 /* The other reports: written, whole, in the language asked for. */
@@ -279,12 +236,12 @@ check_report (const char *kind,
   g_autofree char *name = g_strdup_printf ("%s-%s.pdf", kind, language);
   g_autofree char *path = out_path (name);
   g_autofree char *words = NULL;
-  Run run = { 0 };
+  TdmTestRun run = { 0 };
 
   if (id != NULL)
-    cli (&run, "report", kind, id, "--lang", language, "-o", path, NULL);
+    tdm_test_cli (&run, db, "report", kind, id, "--lang", language, "-o", path, NULL);
   else
-    cli (&run, "report", kind, "--lang", language, "-o", path, NULL);
+    tdm_test_cli (&run, db, "report", kind, "--lang", language, "-o", path, NULL);
   assert_saved (&run, path);
   g_assert_cmpuint (tdm_test_pdf_page_count (path), >=, 1);
   if (expect != NULL)
@@ -292,13 +249,13 @@ check_report (const char *kind,
       words = pdf_words (path);
       g_assert_nonnull (strstr (words, expect));
     }
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 }
 
 static void
 test_registry (void)
 {
-  g_autofree char *cooperatives_ar = translate ("Cooperatives", "ar");
+  g_autofree char *cooperatives_ar = tdm_test_translate ("ar", NULL, "Cooperatives");
 
   if (!tdm_test_have_poppler ())
     return;
@@ -330,11 +287,11 @@ make_demo (void)
   g_autoptr(TdmStore) store = NULL;
   g_autoptr(TdmFair) fair = NULL;
   g_autoptr(GError) error = NULL;
-  Run run = { 0 };
+  TdmTestRun run = { 0 };
 
-  cli (&run, "demo", "--cooperatives", "300", NULL);
+  tdm_test_cli (&run, db, "demo", "--cooperatives", "300", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  run_clear (&run);
+  tdm_test_run_clear (&run);
 
   store = tdm_store_open (db, &error);
   g_assert_no_error (error);
@@ -352,15 +309,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
-  setlocale (LC_ALL, "");
+  tdm_test_init_catalogues ();
   g_test_init (&argc, &argv, NULL);
-
-  /* The catalogues tadamon-cli reads are the ones translate() reads. */
-  if (g_getenv ("TDM_LOCALEDIR") == NULL)
-    g_setenv ("TDM_LOCALEDIR", BUILD_LOCALEDIR, TRUE);
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TDM_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  tdm_report_language_init ();
 
   dir = g_dir_make_tmp ("tdm-test-report-cli-XXXXXX", &error);
   g_assert_no_error (error);

@@ -8,16 +8,13 @@
  */
 #include "config.h"
 
-#include <locale.h>
 #include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "tdm-demo.h"
 #include "tdm-fairs.h"
-#include "tdm-report-language.h"
 #include "tdm-report.h"
 #include "tdm-test-util.h"
 
@@ -29,42 +26,13 @@ static gint64 fes_id;         /* the demo fair with days and 260 exhibitors */
 
 /* ---- text as pdftotext gives it back -------------------------------- */
 
-/* TEXT reduced to what survives extraction in both scripts: NFKC (Arabic
- * presentation forms, no-break spaces), without bidi controls nor
- * vowel marks, and without alef and lam, which pdftotext splits out of
- * the lam-alef ligature in either order; without white space, which it
- * adds between Arabic glyphs or drops at line ends. */
-static char *
-skeleton (const char *text)
-{
-  g_autofree char *nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_NFKC);
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = nfkc; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == 0x200E || c == 0x200F || c == 0x061C
-          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
-        continue;
-      if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640)
-        continue;
-      if (c == 0x0627 || c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671
-          || c == 0x0644)
-        continue;
-      if (g_unichar_isspace (c))
-        continue;
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
+/* Both compared on their tdm_test_pdf_skeleton(). */
 static gboolean
 text_has (const char *pdf_text,
           const char *needle)
 {
-  g_autofree char *hay = skeleton (pdf_text);
-  g_autofree char *pin = skeleton (needle);
+  g_autofree char *hay = tdm_test_pdf_skeleton (pdf_text);
+  g_autofree char *pin = tdm_test_pdf_skeleton (needle);
 
   return strstr (hay, pin) != NULL;
 }
@@ -82,12 +50,12 @@ line_has_both (const char *pdf_text,
                const char *b)
 {
   g_auto(GStrv) lines = g_strsplit (pdf_text, "\n", -1);
-  g_autofree char *sa = skeleton (a);
-  g_autofree char *sb = skeleton (b);
+  g_autofree char *sa = tdm_test_pdf_skeleton (a);
+  g_autofree char *sb = tdm_test_pdf_skeleton (b);
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *line = skeleton (lines[i]);
+      g_autofree char *line = tdm_test_pdf_skeleton (lines[i]);
 
       if (strstr (line, sa) != NULL && strstr (line, sb) != NULL)
         return TRUE;
@@ -102,20 +70,6 @@ has_arabic_letter (const char *text)
     if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_ARABIC)
       return TRUE;
   return FALSE;
-}
-
-/* MSGID as the catalogue of LANGUAGE translates it. */
-static char *
-translate (const char *language,
-           const char *context,
-           const char *msgid)
-{
-  gpointer token = tdm_report_language_push (language);
-  char *text = g_strdup (context != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, context, msgid)
-                                         : g_dgettext (GETTEXT_PACKAGE, msgid));
-
-  tdm_report_language_pop (token);
-  return text;
 }
 
 /* A test of the report's language needs the catalogue's words. */
@@ -301,8 +255,8 @@ check_demo_report (const char *language)
   cover = page_text (&pdf, 1);
   assert_text_has (cover, title);
   {
-    g_autofree char *edition = translate (language, "fair edition", "3rd edition");
-    g_autofree char *october = translate (language, "month name", "October");
+    g_autofree char *edition = tdm_test_translate (language, "fair edition", "3rd edition");
+    g_autofree char *october = tdm_test_translate (language, "month name", "October");
     g_autofree char *organizer = query_text ("SELECT p.name FROM fair_partner fp JOIN partner p ON p.id = fp.partner_id"
                                              " JOIN fair f ON f.id = fp.fair_id"
                                              " WHERE f.title LIKE '%Fès-Meknès%' AND fp.role = 'organizer'");
@@ -316,7 +270,7 @@ check_demo_report (const char *language)
 
   for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
     {
-      g_autofree char *heading = translate (language, NULL, headings[i]);
+      g_autofree char *heading = tdm_test_translate (language, NULL, headings[i]);
 
       /* The catalogue has it, in the report's script. */
       assert_translated (language, heading, headings[i]);
@@ -399,7 +353,7 @@ test_no_exhibitors (void)
       assert_text_has (pdf.text, "Foire sans exposant");
       for (guint i = 0; i < G_N_ELEMENTS (messages); i++)
         {
-          g_autofree char *message = translate (languages[l], NULL, messages[i]);
+          g_autofree char *message = tdm_test_translate (languages[l], NULL, messages[i]);
 
           assert_translated (languages[l], message, messages[i]);
           assert_text_has (pdf.text, message);
@@ -412,7 +366,7 @@ test_large_fair (void)
 {
   g_auto(Pdf) pdf = { 0 };
   g_autofree char *sql = NULL;
-  g_autofree char *header = translate ("fr", NULL, "Exhibitor");
+  g_autofree char *header = tdm_test_translate ("fr", NULL, "Exhibitor");
   g_autofree char *last = NULL;
   gint64 fair_id = add_fair ("Grand salon national");
   gint64 timer;
@@ -530,19 +484,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
-  const char *localedir = g_getenv ("TDM_LOCALEDIR");
   int status;
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : BUILD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  tdm_report_language_init ();
+  tdm_test_init_catalogues ();
   g_test_init (&argc, &argv, NULL);
 
-  store = tdm_test_open_memory_store ();
-  g_assert_true (tdm_demo_populate (store, N_DEMO_COOPERATIVES, 7, &error));
-  g_assert_true (tdm_demo_populate_fairs (store, 7, &error));
-  g_assert_no_error (error);
+  store = tdm_test_open_demo_store (N_DEMO_COOPERATIVES, 7);
   fes_id = tdm_test_query_int (store, "SELECT id FROM fair WHERE title LIKE '%Fès-Meknès%'");
   add_articles ();
   work_dir = g_dir_make_tmp ("tdm-fair-report-XXXXXX", &error);
