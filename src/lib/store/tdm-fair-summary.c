@@ -13,35 +13,6 @@
 #include "tdm-fold.h"
 #include "tdm-store-private.h"
 
-static gboolean
-fair_exists (TdmStore  *self,
-             gint64     fair_id,
-             GError   **error)
-{
-  sqlite3_stmt *stmt;
-  gboolean found;
-  int rc;
-
-  stmt = tdm_store_prepare (self, "SELECT 1 FROM fair WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, fair_id);
-  rc = sqlite3_step (stmt);
-  found = rc == SQLITE_ROW;
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return tdm_store_set_error (self, error, rc, _("reading the fair"));
-  if (!found)
-    {
-      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, fair_id);
-
-      g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
-                   _("There is no fair number %s."), number);
-    }
-  return found;
-}
-
 /* Steps STMT (FAIR_ID bound as ?1) to its one row; the caller reads it,
  * then resets STMT. */
 static gboolean
@@ -72,7 +43,7 @@ tdm_store_get_fair_summary (TdmStore        *self,
   g_return_val_if_fail (summary != NULL, FALSE);
 
   memset (summary, 0, sizeof *summary);
-  if (!fair_exists (self, fair_id, error))
+  if (!tdm_store_check_fair (self, fair_id, error))
     return FALSE;
 
   stmt = tdm_store_prepare (self,
@@ -181,7 +152,7 @@ tdm_store_list_fair_summary_exhibitors (TdmStore  *self,
 
   g_return_val_if_fail (TDM_IS_STORE (self), NULL);
 
-  if (!fair_exists (self, fair_id, error))
+  if (!tdm_store_check_fair (self, fair_id, error))
     return NULL;
 
   /* ?2: the UI is in Arabic. Group order: stands of a pole (by the
@@ -275,7 +246,7 @@ tdm_store_list_fair_articles (TdmStore  *self,
 
   g_return_val_if_fail (TDM_IS_STORE (self), NULL);
 
-  if (!fair_exists (self, fair_id, error))
+  if (!tdm_store_check_fair (self, fair_id, error))
     return NULL;
 
   stmt = tdm_store_prepare (self,

@@ -537,16 +537,6 @@ tdm_store_list_poles (TdmStore  *self,
   return G_LIST_MODEL (poles);
 }
 
-static gboolean
-fair_exists (TdmStore  *self,
-             gint64     fair_id,
-             GError   **error)
-{
-  g_autoptr(TdmFair) fair = tdm_store_get_fair (self, fair_id, error);
-
-  return fair != NULL;
-}
-
 gboolean
 tdm_store_save_pole (TdmStore  *self,
                      TdmPole   *pole,
@@ -575,7 +565,7 @@ tdm_store_save_pole (TdmStore  *self,
   id = tdm_pole_get_id (pole);
   if (!tdm_store_begin (self, error))
     return FALSE;
-  if (!fair_exists (self, tdm_pole_get_fair_id (pole), error))
+  if (!tdm_store_check_fair (self, tdm_pole_get_fair_id (pole), error))
     return fail (self);
 
   if (id > 0)
@@ -1876,7 +1866,7 @@ tdm_store_add_exhibitor (TdmStore      *self,
   original = tdm_exhibitor_copy (exhibitor);
   if (!tdm_store_begin (self, error))
     return FALSE;
-  if (!fair_exists (self, tdm_exhibitor_get_fair_id (exhibitor), error) ||
+  if (!tdm_store_check_fair (self, tdm_exhibitor_get_fair_id (exhibitor), error) ||
       !insert_exhibitor (self, exhibitor, error))
     {
       g_object_set (exhibitor, "id", (gint64) 0, "stand-id", tdm_exhibitor_get_stand_id (original), NULL);
@@ -2184,7 +2174,7 @@ tdm_store_set_fair_partner (TdmStore    *self,
 
   if (!tdm_store_begin (self, error))
     return FALSE;
-  if (!fair_exists (self, fair_id, error))
+  if (!tdm_store_check_fair (self, fair_id, error))
     return fail (self);
   stmt = tdm_store_prepare (self, "SELECT count(*) FROM partner WHERE id = ?1", error);
   if (stmt == NULL)
@@ -2632,7 +2622,7 @@ tdm_store_import_exhibitors (TdmStore    *self,
 
   if (!tdm_store_begin (self, error))
     return NULL;
-  if (!fair_exists (self, fair_id, error))
+  if (!tdm_store_check_fair (self, fair_id, error))
     goto failed;
   provinces = load_province_keys (self, error);
   if (provinces == NULL)

@@ -58,7 +58,7 @@ sqlite3_stmt *tdm_store_prepare_in_ui_language (TdmStore    *self,
                                                 GError     **error);
 
 /* TRUE when fair FAIR_ID exists; else FALSE with ERROR: not found
- * ("There is no fair with the number …"), or why it could not be read. */
+ * ("There is no fair number …"), or why it could not be read. */
 gboolean tdm_store_check_fair (TdmStore  *self,
                                gint64     fair_id,
                                GError   **error);

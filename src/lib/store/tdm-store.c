@@ -481,7 +481,7 @@ tdm_store_check_fair (TdmStore  *self,
       g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, fair_id);
 
       g_set_error (error, TDM_STORE_ERROR, TDM_STORE_ERROR_NOT_FOUND,
-                   _("There is no fair with the number %s"), number);
+                   _("There is no fair number %s."), number);
       return FALSE;
     }
   return TRUE;
