@@ -268,6 +268,26 @@ watch_fair_overview (TdmWindow *self)
   update_report_actions (self);
 }
 
+/* A report shows the database it was built from: when the window opens
+ * another one, its reports of the old one close rather than print
+ * figures the window no longer shows. */
+static void
+close_stale_reports (TdmWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  TdmStore *store = tdm_window_get_store (self);
+  g_autoptr(GPtrArray) stale = g_ptr_array_new ();
+
+  for (GList *l = app != NULL ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
+    if (TDM_IS_REPORT_WINDOW (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (self) &&
+        tdm_report_window_get_store (l->data) != store)
+      g_ptr_array_add (stale, l->data);
+
+  for (guint i = 0; i < stale->len; i++)
+    gtk_window_destroy (g_ptr_array_index (stale, i));
+}
+
 void
 _tdm_window_report_actions_init (TdmWindow *self)
 {
@@ -281,6 +301,7 @@ _tdm_window_report_actions_init (TdmWindow *self)
   g_signal_connect_object (get_cooperative_selection (self), "notify::selected-item",
                            G_CALLBACK (update_report_actions), self, G_CONNECT_SWAPPED);
   g_signal_connect (self, "notify::store", G_CALLBACK (update_report_actions), NULL);
+  g_signal_connect (self, "notify::store", G_CALLBACK (close_stale_reports), NULL);
   update_report_actions (self);
 
   /* The window gets its application after its init. */

@@ -305,6 +305,23 @@ test_board_fill (Fixture       *fixture,
     g_assert_cmpstr (table->labels[0], ==, "2019");
   }
 
+  /* In an Arabic window the board writes years and values with Western
+   * digits, as Moroccan Arabic, the lists and the reports do. */
+  {
+    const TdmBoardChart *years = tdm_board_find_chart ("registry-foundations");
+    g_autoptr(TdmStatsTable) table = tdm_board_chart_compute (years, fixture->store, 0, &error);
+    g_autoptr(TdmChart) chart = NULL;
+    g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+
+    g_assert_no_error (error);
+    g_setenv ("LANGUAGE", "ar", TRUE);
+    chart = tdm_board_chart_new (years);
+    tdm_board_chart_fill (years, chart, table);
+    g_setenv ("LANGUAGE", language != NULL ? language : "", TRUE);
+    g_assert_cmpstr (tdm_chart_get_category (chart, 0), ==, "2019");
+    g_assert_cmpstr (tdm_chart_get_language (chart), ==, "ar_MA");
+  }
+
   tdm_board_chart_fill (places, places_chart, poles);
   g_assert_cmpint (tdm_chart_get_kind (places_chart), ==, TDM_CHART_STACKED_BARS);
   g_assert_cmpuint (tdm_chart_get_n_series (places_chart), ==, 2);

@@ -213,6 +213,9 @@ test_actions_follow_the_window (Fixture       *fixture,
 
     g_assert_nonnull (other);
     tdm_window_set_store (fixture->window, other);
+    /* The fact sheet open above was the old database's: it closed. */
+    tdm_test_ui_drain ();
+    g_assert_null (find_report_window ());
     g_assert_false (is_enabled (fixture, "report-fair"));
     g_assert_true (is_enabled (fixture, "report-registry"));
     tdm_window_set_store (fixture->window, fixture->store);

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "tdm-board.h"
+#include "tdm-fold.h"
 
 /* Long lists are cut: a chart of 75 provinces is read by nobody. */
 #define TOP_PROVINCES 15
@@ -177,6 +178,10 @@ tdm_board_chart_new (const TdmBoardChart *chart)
   tdm_chart_set_orientation (self, chart->orientation);
   tdm_chart_set_percent (self, chart->percent);
   tdm_chart_set_title (self, _(chart->title));
+  /* Moroccan Arabic writes Western digits, as the lists and the printed
+   * reports do; CLDR's "ar" would give Arabic-Indic ones. */
+  if (tdm_locale_is_arabic ())
+    tdm_chart_set_language (self, "ar_MA");
   return self;
 }
 
