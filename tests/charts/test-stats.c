@@ -261,6 +261,20 @@ test_press (Fixture       *fixture,
   assert_row (partners, 0, "INDH", 2, NAN);
   assert_row (partners, 1, "ADS", 1, NAN);
 
+  /* The chooser isolates each title: a French title in an Arabic window
+   * keeps "(edition 1, 2023)" after it. */
+  {
+    g_autoptr(TdmStatsTable) fairs = tdm_stats_list_fairs (fixture->store, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (fairs->n_categories, >, 0);
+    for (guint i = 0; i < fairs->n_categories; i++)
+      {
+        g_assert_true (g_str_has_prefix (fairs->labels[i], "\u2068"));
+        g_assert_nonnull (strstr (fairs->labels[i], "\u2069"));
+      }
+  }
+
   /* Accepted figures only, the largest per edition. */
   g_assert_cmpuint (editions->n_categories, ==, 2);
   assert_row (editions, 0, "Edition 1", 80, 40);

@@ -748,9 +748,12 @@ tdm_stats_list_fairs (TdmStore  *store,
   builder_init (&b, 0, NULL, NULL);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *title = (const char *) sqlite3_column_text (stmt, 1);
       const char *year = (const char *) sqlite3_column_text (stmt, 3);
       g_autofree char *label = NULL;
+      /* A French title in an Arabic chooser (or the reverse) is isolated,
+       * so that the bidi algorithm keeps the parentheses after it. */
+      g_autofree char *title = g_strconcat ("\u2068", (const char *) sqlite3_column_text (stmt, 1),
+                                            "\u2069", NULL);
 
       if (sqlite3_column_type (stmt, 2) != SQLITE_NULL && year != NULL)
         /* TRANSLATORS: a fair in a chooser: its title, edition and year */
