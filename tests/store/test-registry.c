@@ -672,6 +672,20 @@ test_partners (void)
   messages = tdm_store_validate_partner (store, odco);
   g_assert_true (g_hash_table_contains (messages, "country"));
   g_clear_pointer (&messages, g_hash_table_unref);
+  /* Two capitals are not yet a country: "UK" is "GB" in ISO 3166. */
+  g_object_set (odco, "country", "UK", NULL);
+  messages = tdm_store_validate_partner (store, odco);
+  g_assert_true (g_hash_table_contains (messages, "country"));
+  g_clear_pointer (&messages, g_hash_table_unref);
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *known[] = { "AD", "BF", "MA", "ZW" };
+
+      g_object_set (odco, "country", known[i], NULL);
+      messages = tdm_store_validate_partner (store, odco);
+      g_assert_false (g_hash_table_contains (messages, "country"));
+      g_clear_pointer (&messages, g_hash_table_unref);
+    }
   g_object_set (odco, "country", "MA", "email", "odco@", "phone", "abc", "website", "odco gov", NULL);
   messages = tdm_store_validate_partner (store, odco);
   g_assert_true (g_hash_table_contains (messages, "email"));

@@ -850,11 +850,29 @@ tdm_store_restore_cooperative (TdmStore        *self,
 
 /* ---- partners ---------------------------------------------------------- */
 
+/* The ISO 3166-1 alpha-2 codes of countries and territories (from the
+ * iso-codes project), concatenated in order: "AD" "AE" … "ZW". */
+static const char iso_3166_codes[] =
+  "ADAEAFAGAIALAMAOAQARASATAUAWAXAZBABBBDBEBFBGBHBIBJBLBMBNBOBQBRBSBTBVBW"
+  "BYBZCACCCDCFCGCHCICKCLCMCNCOCRCUCVCWCXCYCZDEDJDKDMDODZECEEEGEHERESETFI"
+  "FJFKFMFOFRGAGBGDGEGFGGGHGIGLGMGNGPGQGRGSGTGUGWGYHKHMHNHRHTHUIDIEILIMIN"
+  "IOIQIRISITJEJMJOJPKEKGKHKIKMKNKPKRKWKYKZLALBLCLILKLRLSLTLULVLYMAMCMDME"
+  "MFMGMHMKMLMMMNMOMPMQMRMSMTMUMVMWMXMYMZNANCNENFNGNINLNONPNRNUNZOMPAPEPF"
+  "PGPHPKPLPMPNPRPSPTPWPYQARERORSRURWSASBSCSDSESGSHSISJSKSLSMSNSOSRSSSTSV"
+  "SXSYSZTCTDTFTGTHTJTKTLTMTNTOTRTTTVTWTZUAUGUMUSUYUZVAVCVEVGVIVNVUWFWSYE"
+  "YTZAZMZW";
+
 static gboolean
 country_code_is_valid (const char *country)
 {
-  return country != NULL && strlen (country) == 2 &&
-         g_ascii_isupper (country[0]) && g_ascii_isupper (country[1]);
+  if (country == NULL || strlen (country) != 2 ||
+      !g_ascii_isupper (country[0]) || !g_ascii_isupper (country[1]))
+    return FALSE;
+
+  for (gsize i = 0; i + 1 < sizeof iso_3166_codes; i += 2)
+    if (iso_3166_codes[i] == country[0] && iso_3166_codes[i + 1] == country[1])
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
