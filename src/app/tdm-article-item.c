@@ -127,12 +127,9 @@ tdm_article_item_get_property (GObject    *object,
                                  : a->file_name != NULL ? a->file_name : _("Pasted text"));
       break;
     case PROP_DATE:
-      if (a->published_on != NULL)
-        g_value_set_string (value, a->published_on);
-      else if (a->imported_at != NULL)
-        g_value_take_string (value, g_strndup (a->imported_at, 10));
-      else
-        g_value_set_string (value, "");
+      /* The publication date only: an import date in its place would
+       * date the article wrongly in the list and in its sort order. */
+      g_value_set_string (value, a->published_on != NULL ? a->published_on : "—");
       break;
     case PROP_LANGUAGE:
       g_value_set_string (value, language_label (a->language));

@@ -579,7 +579,7 @@ tdm_article_page_init (TdmArticlePage *self)
 
   add_column (self, _("Title"), "title", 360, TRUE);
   add_column (self, _("Source"), "source", 170, FALSE);
-  add_column (self, _("Date"), "date", 100, FALSE);
+  add_column (self, _("Published"), "date", 100, FALSE);
   add_column (self, _("Language"), "language", 90, FALSE);
   add_column (self, _("Event"), "event", 100, FALSE);
   add_column (self, _("Review"), "review-state", 100, FALSE);
