@@ -20,7 +20,6 @@
 #include "tdm-fair-page.h"
 #include "tdm-fairs.h"
 #include "tdm-report-window-private.h"
-#include "tdm-report-language.h"
 #include "tdm-test-ui.h"
 #include "tdm-window-private.h"
 #include "tdm-window-report-actions-private.h"
@@ -651,13 +650,10 @@ main (int   argc,
   if (!tdm_test_ui_has_display ())
     return 77;
 
-  /* The report's language needs the build's catalogues. */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("TDM_LOCALEDIR") != NULL
-                                   ? g_getenv ("TDM_LOCALEDIR") : BUILD_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  /* The report's language needs the build's catalogues; the window's
+   * strings come from the default domain. */
+  tdm_test_init_catalogues ();
   textdomain (GETTEXT_PACKAGE);
-  tdm_report_language_init ();
 
   /* Print settings are saved under the user's configuration folder:
    * a folder of the test's own, set before GLib reads it. */

@@ -1160,7 +1160,8 @@ tdm_fair_report_new (TdmStore    *store,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   /* An unknown fair is the user's mistake: say so in the user's language,
-   * before the report's is pushed. */
+   * before the report's is pushed. The report loads the fair again inside
+   * the push, for its names in the report's language. */
   fair = tdm_store_get_fair (store, fair_id, error);
   if (fair == NULL)
     return NULL;
